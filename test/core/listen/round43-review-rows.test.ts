@@ -73,3 +73,132 @@ runListenTests("round 43: a name kept out of the firm's letters for a reason tha
     ),
   ],
 });
+
+/*
+ * And from listen-43b's two reviews (an assistant's relay read in the principal's voice, not
+ * shipped): an errand that names another person ("send over Mrs Rowe's passport copy, and…"),
+ * a namesake's title taken for the principal's, a one-off or a third party's instruction read
+ * through "he's" as "I've" ("he's asked his accountant to avoid email", "for the duration of the
+ * trip only"): main hears nothing on the principal. And the principal's own wish beside a titled
+ * namesake of the other sex ("Mr Rowe, her husband", "Mrs Rowe is copied"): main hears it, the
+ * branch dropped it.
+ */
+runListenTests(
+  "round 43: an assistant's relay beside another person's errand, a namesake or a one-off",
+  {
+    silent: [
+      {
+        name: "Sam has asked me to send over Mrs Rowe's passport copy, and to let you know that she'd prefer calls to her mobile. He sends his regards.",
+        from: "Nell Gartside <nell.gartside@harrowgate.example>",
+        recipients: [
+          "Priya Shah <priya.shah@lawfirm.example>",
+          "Sam Rowe <sam.rowe@harrowgate.example>",
+        ],
+        body: "Dear Ms Shah,\n\nSam has asked me to send over Mrs Rowe's passport copy, and to let you know that she'd prefer calls to her mobile. He sends his regards.\n\nBest,\nNell Gartside\nPA to Sam Rowe\nHarrowgate Organ Builders",
+        fields: ["preferredChannels"],
+      },
+      {
+        name: "Sam has asked me to pass on the forms from Mr Rowe, and to let you know that he prefers phone calls.",
+        from: "Nell Gartside <nell.gartside@harrowgate.example>",
+        recipients: [
+          "Priya Shah <priya.shah@lawfirm.example>",
+          "Sam Rowe <sam.rowe@harrowgate.example>",
+        ],
+        body: "Dear Ms Shah,\n\nSam has asked me to pass on the forms from Mr Rowe, and to let you know that he prefers phone calls.\n\nBest,\nNell Gartside\nPA to Sam Rowe\nHarrowgate Organ Builders",
+        fields: ["preferredChannels"],
+      },
+      {
+        name: "Mr Hartwell has asked me to forward the contract to Mr Obi, and to let you know that he prefers Teams.",
+        from: "Nell Gartside <nell.gartside@harrowgate.example>",
+        recipients: [
+          "Priya Shah <priya.shah@lawfirm.example>",
+          "George Hartwell <george.hartwell@harrowgate.example>",
+          "Kwame Obi <kwame.obi@harrowgate.example>",
+        ],
+        body: "Dear Ms Shah,\n\nMr Hartwell has asked me to forward the contract to Mr Obi, and to let you know that he prefers Teams.\n\nKind regards,\nNell Gartside\nPA to Mr Hartwell",
+        fields: ["meetingPlatform"],
+      },
+      {
+        name: "Mr Hartwell has asked me to send Mr Obi's invoice back to him, and to let you know that he has stopped using WhatsApp.",
+        from: "Nell Gartside <nell.gartside@harrowgate.example>",
+        recipients: [
+          "Priya Shah <priya.shah@lawfirm.example>",
+          "George Hartwell <george.hartwell@harrowgate.example>",
+        ],
+        body: "Dear Ms Shah,\n\nMr Hartwell has asked me to send Mr Obi's invoice back to him, and to let you know that he has stopped using WhatsApp.\n\nKind regards,\nNell Gartside\nPA to Mr Hartwell",
+        fields: ["avoidChannels"],
+      },
+      {
+        name: "Mr Quayle has asked me to thank you for the papers, and to let you know that he's had a call from the Revenue and would rather you didn't phone this week.",
+        from: "Jenny Marsh <jenny.marsh@quayle.example>",
+        recipients: [
+          "Tom Reeve <tom.reeve@firm.example>",
+          "Bartholomew Quayle <bartholomew.quayle@quayle.example>",
+        ],
+        body: "Dear Tom,\n\nMr Quayle has asked me to thank you for the papers, and to let you know that he's had a call from the Revenue and would rather you didn't phone this week.\n\nKind regards,\nJenny Marsh\nPA to Bartholomew Quayle\nQuayle Organ Builders",
+        fields: ["avoidChannels"],
+      },
+      {
+        name: "Mr Quayle has asked me to chase the completion statement, and to mention that he's asked his accountant to avoid email.",
+        from: "Jenny Marsh <jenny.marsh@quayle.example>",
+        recipients: [
+          "Tom Reeve <tom.reeve@firm.example>",
+          "Bartholomew Quayle <bartholomew.quayle@quayle.example>",
+        ],
+        body: "Dear Tom,\n\nMr Quayle has asked me to chase the completion statement, and to mention that he's asked his accountant to avoid email.\n\nKind regards,\nJenny Marsh\nPA to Bartholomew Quayle\nQuayle Organ Builders",
+        fields: ["avoidChannels"],
+      },
+      {
+        name: "Mr Quayle has asked me to forward the lease, and to let you know that he's stopped using WhatsApp for the duration of the trip only.",
+        from: "Jenny Marsh <jenny.marsh@quayle.example>",
+        recipients: [
+          "Tom Reeve <tom.reeve@firm.example>",
+          "Bartholomew Quayle <bartholomew.quayle@quayle.example>",
+        ],
+        body: "Dear Tom,\n\nMr Quayle has asked me to forward the lease, and to let you know that he's stopped using WhatsApp for the duration of the trip only.\n\nKind regards,\nJenny Marsh\nPA to Bartholomew Quayle\nQuayle Organ Builders",
+        fields: ["avoidChannels"],
+      },
+    ],
+    heard: [
+      {
+        name: "Alex Rowe has asked me to send the deeds, and to let you know that she prefers Teams. Mr Rowe, her husband, says he prefers Zoom.",
+        from: "Jenny Marsh <jenny.marsh@quayle.example>",
+        recipients: ["Tom Reeve <tom.reeve@firm.example>", "Alex Rowe <alex.rowe@quayle.example>"],
+        body: "Dear Tom,\n\nAlex Rowe has asked me to send the deeds, and to let you know that she prefers Teams. Mr Rowe, her husband, says he prefers Zoom.\n\nBest,\nJenny Marsh\nPA to Alex Rowe",
+        heard: [
+          {
+            field: "meetingPlatform",
+            value: "teams",
+            profile: "alex.rowe@quayle.example",
+          },
+        ],
+      },
+      {
+        name: "A. Rowe has asked me to let you know that he prefers Zoom. Mrs Rowe is copied for information.",
+        from: "Jenny Marsh <jenny.marsh@quayle.example>",
+        recipients: ["Tom Reeve <tom.reeve@firm.example>", "Alex Rowe <alex.rowe@quayle.example>"],
+        body: "Dear Tom,\n\nA. Rowe has asked me to let you know that he prefers Zoom. Mrs Rowe is copied for information.\n\nBest,\nJenny Marsh\nPA to Alex Rowe",
+        heard: [
+          {
+            field: "meetingPlatform",
+            value: "zoom",
+            profile: "alex.rowe@quayle.example",
+          },
+        ],
+      },
+      {
+        name: "Ms Rowe will join the call. Alex Rowe has asked me to let you know that he prefers Zoom.",
+        from: "Jenny Marsh <jenny.marsh@quayle.example>",
+        recipients: ["Tom Reeve <tom.reeve@firm.example>", "Alex Rowe <alex.rowe@quayle.example>"],
+        body: "Dear Tom,\n\nMs Rowe will join the call. Alex Rowe has asked me to let you know that he prefers Zoom.\n\nBest,\nJenny Marsh\nPA to Alex Rowe",
+        heard: [
+          {
+            field: "meetingPlatform",
+            value: "zoom",
+            profile: "alex.rowe@quayle.example",
+          },
+        ],
+      },
+    ],
+  },
+);
