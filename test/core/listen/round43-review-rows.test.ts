@@ -202,3 +202,50 @@ runListenTests(
     ],
   },
 );
+
+/*
+ * And from listen-43d's review ("I/we would prefer <platform>" read as the meeting platform, not
+ * shipped): a preference for one deposition, hearing or week, a wish the writer cannot have ("Were
+ * it up to me", "Given the choice", "Personally … our IT department insists on Teams"), meetings
+ * that are not with the firm (staff webinars, internal calls, customer demos, the AGM), a past
+ * habit, sarcasm and a denial. Main records no meeting platform in any of them.
+ */
+const preferLetter = (text: string) => ({
+  name: text,
+  from: "Ana <ana@client.example>",
+  body: `Dear Tom,\n\n${text} Thanks for arranging things.\n\nBest regards,\nAna`,
+  fields: ["meetingPlatform" as const],
+});
+
+runListenTests(
+  "round 43: 'would prefer' a platform that is no standing wish for meetings with the firm",
+  {
+    heard: [],
+    silent: [
+      preferLetter("I would prefer Zoom for my deposition."),
+      preferLetter("Re the hearing: I would prefer Zoom."),
+      preferLetter("As to next week's call, I would prefer Zoom."),
+      preferLetter("Since I'll be in Lisbon next week, I would prefer Zoom."),
+      preferLetter(
+        "I'd prefer Zoom. I'm in Singapore this week and Teams is blocked on the hotel wifi.",
+      ),
+      preferLetter("Were it up to me, I would prefer Zoom. Our IT team decides these things."),
+      preferLetter("Left to myself I'd prefer Zoom, yet group policy is Teams."),
+      preferLetter("Given the choice, I'd prefer Zoom. We don't have the choice."),
+      preferLetter("Personally I'd prefer Zoom; our IT department insists on Teams."),
+      preferLetter("For our staff webinars we would prefer Zoom."),
+      preferLetter("We would prefer Teams for internal calls; please don't worry about that."),
+      preferLetter("I would prefer Zoom for our staff training sessions."),
+      preferLetter(
+        "For our annual general meeting we would prefer Zoom, as it copes with 300 shareholders.",
+      ),
+      preferLetter("We would prefer Zoom for customer demos."),
+      preferLetter("For my own team's stand-ups I'd prefer Google Meet."),
+      preferLetter("In the early days I would prefer Zoom, these days Teams is fine."),
+      preferLetter("Back in 2020 I would prefer Zoom, now Teams suits me."),
+      preferLetter("I would prefer Zoom, said no one at our company ever."),
+      preferLetter("Sure, I'd prefer Zoom, right after a root canal."),
+      preferLetter("Not once have I said I would prefer Zoom."),
+    ],
+  },
+);
