@@ -249,3 +249,97 @@ runListenTests(
     ],
   },
 );
+
+/*
+ * And from listen-43a's first review (the writer's own name asked for with its marks): a spelling
+ * left to the firm's choice ("whichever your system manages is fine by me"), a request for one
+ * court filing or one deed, and a marks-off form said to be how a brewery spells its beer, a
+ * colleague her own name, a ferry company its boat: main records no full name in the first three
+ * and no avoided name in the last three.
+ */
+runListenTests(
+  "round 43: a marked name asked for once or left to the firm, a look-alike disowned that is no name",
+  {
+    heard: [],
+    silent: [
+      {
+        name: "It's Henrik Ødegaard with the Ø or Odegaard, whichever your system manages is fine by me.",
+        from: "Henrik Ødegaard <henrik.odegaard@client.example>",
+        body: "Hi,\n\nIt's Henrik Ødegaard with the Ø or Odegaard, whichever your system manages is fine by me.\n\nHenrik",
+        profiles: [
+          {
+            title: "Henrik Odegaard",
+            matchKey: "henrik.odegaard@client.example",
+            fullName: "Henrik Odegaard",
+          },
+        ],
+        fields: ["fullName"],
+      },
+      {
+        name: "For the Polish court filing please use the Polish letters in my name – Marta Wróbel – as the registry insists on it.",
+        from: "Marta Wróbel <marta.wrobel@client.example>",
+        body: "Dear Tom,\n\nFor the Polish court filing please use the Polish letters in my name – Marta Wróbel – as the registry insists on it.\n\nRegards,\nMarta",
+        profiles: [
+          {
+            title: "Marta Wrobel",
+            matchKey: "marta.wrobel@client.example",
+            fullName: "Marta Wrobel",
+          },
+        ],
+        fields: ["fullName"],
+      },
+      {
+        name: "On the German notarial deed please write my name with the umlauts, Jürgen Müller, exactly as in my passport.",
+        from: "Jürgen Müller <jurgen.muller@client.example>",
+        body: "Dear Sarah,\n\nOn the German notarial deed please write my name with the umlauts, Jürgen Müller, exactly as in my passport.\n\nJürgen",
+        profiles: [
+          {
+            title: "Jurgen Muller",
+            matchKey: "jurgen.muller@client.example",
+            fullName: "Jurgen Muller",
+          },
+        ],
+        fields: ["fullName"],
+      },
+      {
+        name: "It's Jürgen Müller with the umlauts, please. Muller is how the brewery spells its beer, not my name, and that's fine for the beer.",
+        from: "Jürgen Müller <jurgen.muller@client.example>",
+        body: "Dear Sarah,\n\nIt's Jürgen Müller with the umlauts, please. Muller is how the brewery spells its beer, not my name, and that's fine for the beer.\n\nJürgen",
+        profiles: [
+          {
+            title: "Jurgen Muller",
+            matchKey: "jurgen.muller@client.example",
+            fullName: "Jurgen Muller",
+          },
+        ],
+        fields: ["avoidNames"],
+      },
+      {
+        name: "Please keep the accents in my name, Begoña Fernández. Fernandez is how my colleague Ana spells her own name, not me, so don't mix us up.",
+        from: "Begoña Fernández <begona.fernandez@client.example>",
+        body: "Hi,\n\nPlease keep the accents in my name, Begoña Fernández. Fernandez is how my colleague Ana spells her own name, not me, so don't mix us up.\n\nBegoña",
+        profiles: [
+          {
+            title: "Begona Fernandez",
+            matchKey: "begona.fernandez@client.example",
+            fullName: "Begona Fernandez",
+          },
+        ],
+        fields: ["avoidNames"],
+      },
+      {
+        name: "Please write my name with the Ø – Henrik Ødegaard. Odegaard is how the ferry company spells the boat, not me – it's the MS Odegaard.",
+        from: "Henrik Ødegaard <henrik.odegaard@client.example>",
+        body: "Hi,\n\nPlease write my name with the Ø – Henrik Ødegaard. Odegaard is how the ferry company spells the boat, not me – it's the MS Odegaard.\n\nHenrik",
+        profiles: [
+          {
+            title: "Henrik Odegaard",
+            matchKey: "henrik.odegaard@client.example",
+            fullName: "Henrik Odegaard",
+          },
+        ],
+        fields: ["avoidNames"],
+      },
+    ],
+  },
+);
