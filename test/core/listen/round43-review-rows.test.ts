@@ -343,3 +343,117 @@ runListenTests(
     ],
   },
 );
+
+/*
+ * And from listen-43a's second review: plain letters asked for ("with plain English letters",
+ * "with no accents": main hears the plain full name right), one power of attorney or land
+ * register extract, and a marks-off form the writer disowns and accepts in the same breath ("Garcia
+ * is how my company writes it, not me, and you should keep using that", "Renee is not my name in
+ * France, but in London … I like it"): main records no wrong full name and no avoided name.
+ */
+runListenTests(
+  "round 43: plain letters asked for, a marked name for one document, a form disowned and kept",
+  {
+    silent: [
+      {
+        name: "Please write my name with plain English letters in your emails, it's simpler: José García confuses your billing system.",
+        from: "José García <jose.garcia@client.example>",
+        body: "Hi Tom,\nPlease write my name with plain English letters in your emails, it's simpler: José García confuses your billing system.\nThanks,\nJosé",
+        profiles: [
+          {
+            matchKey: "jose.garcia@client.example",
+            fullName: "Jose Garcia",
+            title: "Jose Garcia",
+          },
+        ],
+        fields: ["fullName"],
+      },
+      {
+        name: "On the power of attorney please write my name with the Polish letters – Łukasz Wróbel – as the Kraków notary insists.",
+        from: "Łukasz Wróbel <lukasz.wrobel@client.example>",
+        body: "Dear Sarah,\nOn the power of attorney please write my name with the Polish letters – Łukasz Wróbel – as the Kraków notary insists.\nKind regards,\nŁukasz",
+        profiles: [
+          {
+            matchKey: "lukasz.wrobel@client.example",
+            fullName: "Lukasz Wrobel",
+            title: "Lukasz Wrobel",
+          },
+        ],
+        fields: ["fullName"],
+      },
+      {
+        name: "For the Czech land register extract, please write my name with the háček – Zdeněk Horák. Everywhere else Zdenek Horak is perfectly fine.",
+        from: "Zdeněk Horák <zdenek.horak@client.example>",
+        body: "Dear Anna,\nFor the Czech land register extract, please write my name with the háček – Zdeněk Horák. Everywhere else Zdenek Horak is perfectly fine.\nBest,\nZdeněk",
+        profiles: [
+          {
+            matchKey: "zdenek.horak@client.example",
+            fullName: "Zdenek Horak",
+            title: "Zdenek Horak",
+          },
+        ],
+        fields: ["fullName"],
+      },
+      {
+        name: "Please write my name with the accents – it's José García. Garcia is how my company writes it, not me, and you should keep using that on anything for the company.",
+        from: "José García <jose.garcia@client.example>",
+        body: "Hi Tom,\nPlease write my name with the accents – it's José García. Garcia is how my company writes it, not me, and you should keep using that on anything for the company.\nThanks,\nJosé",
+        profiles: [
+          {
+            matchKey: "jose.garcia@client.example",
+            fullName: "Jose Garcia",
+            title: "Jose Garcia",
+          },
+        ],
+        fields: ["avoidNames"],
+      },
+      {
+        name: "Please write my name with the accents on the Spanish escritura – José García – as the notario requires. Jose Garcia is how our English papers spell it, not me personally, but that's fine there.",
+        from: "José García <jose.garcia@client.example>",
+        body: "Hi Tom,\nPlease write my name with the accents on the Spanish escritura – José García – as the notario requires. Jose Garcia is how our English papers spell it, not me personally, but that's fine there.\nThanks,\nJosé",
+        profiles: [
+          {
+            matchKey: "jose.garcia@client.example",
+            fullName: "Jose Garcia",
+            title: "Jose Garcia",
+          },
+        ],
+        fields: ["fullName", "avoidNames"],
+      },
+      {
+        name: "My name has an accent – it's Renée Dubois. Renee is not my name in France, but in London everyone writes it that way and I like it.",
+        from: "Renée Dubois <renee.dubois@client.example>",
+        body: "Dear Mark,\nMy name has an accent – it's Renée Dubois. Renee is not my name in France, but in London everyone writes it that way and I like it.\nBest wishes,\nRenée",
+        profiles: [
+          {
+            matchKey: "renee.dubois@client.example",
+            fullName: "Renee Dubois",
+            title: "Renee Dubois",
+          },
+        ],
+        fields: ["avoidNames"],
+      },
+    ],
+    heard: [
+      {
+        name: "Please write my name with no accents – José García trips up the US bank's forms – it's Jose Garcia over there.",
+        from: "José García <jose.garcia@client.example>",
+        body: "Hi Tom,\nPlease write my name with no accents – José García trips up the US bank's forms – it's Jose Garcia over there.\nThanks,\nJosé",
+        profiles: [
+          {
+            matchKey: "jose.garcia@client.example",
+            fullName: "Jose Garcia",
+            title: "Jose Garcia",
+          },
+        ],
+        heard: [
+          {
+            field: "fullName",
+            value: "Jose Garcia",
+            profile: "jose.garcia@client.example",
+          },
+        ],
+      },
+    ],
+  },
+);
