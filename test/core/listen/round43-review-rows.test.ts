@@ -457,3 +457,50 @@ runListenTests(
     ],
   },
 );
+
+/*
+ * And from listen-43e's review (a call placed on an app is not the phone, not shipped): a complaint
+ * about calls over an app before a request to ring a landline or a number keeps the phone, and a
+ * call on video allowed "if you must" beside "I would much rather you just phone me" adds no video.
+ */
+runListenTests("round 43: calls over an app complained of, the phone asked for", {
+  silent: [],
+  heard: [
+    {
+      name: "Calls over WhatsApp keep dropping, so please ring my landline instead.",
+      from: "Ana Silva <ana@client.example>",
+      body: "Dear Tom,\n\nCalls over WhatsApp keep dropping, so please ring my landline instead.\n\nBest regards,\nAna",
+      heard: [
+        {
+          field: "preferredChannels",
+          value: "phone",
+          profile: "ana@client.example",
+        },
+      ],
+    },
+    {
+      name: "Calls over Zoom freeze on my laptop; please ring me on 020 7946 0000.",
+      from: "Ana Silva <ana@client.example>",
+      body: "Dear Tom,\n\nCalls over Zoom freeze on my laptop; please ring me on 020 7946 0000.\n\nBest regards,\nAna",
+      heard: [
+        {
+          field: "preferredChannels",
+          value: "phone",
+          profile: "ana@client.example",
+        },
+      ],
+    },
+    {
+      name: "Do call me via video if you must, but I would much rather you just phone me.",
+      from: "Ana Silva <ana@client.example>",
+      body: "Dear Tom,\n\nDo call me via video if you must, but I would much rather you just phone me.\n\nBest regards,\nAna",
+      heard: [
+        {
+          field: "preferredChannels",
+          value: "phone",
+          profile: "ana@client.example",
+        },
+      ],
+    },
+  ],
+});
