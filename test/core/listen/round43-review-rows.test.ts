@@ -346,7 +346,7 @@ runListenTests(
 
 /*
  * And from listen-43a's second review: plain letters asked for ("with plain English letters",
- * "with no accents": main hears the plain full name right), one power of attorney or land
+ * "with no accents", where main hears the plain full name right), one power of attorney or land
  * register extract, and a marks-off form the writer disowns and accepts in the same breath ("Garcia
  * is how my company writes it, not me, and you should keep using that", "Renee is not my name in
  * France, but in London … I like it"): main records no wrong full name and no avoided name.
