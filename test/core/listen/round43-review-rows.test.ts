@@ -83,121 +83,117 @@ runListenTests("round 43: a name kept out of the firm's letters for a reason tha
  * namesake of the other sex ("Mr Rowe, her husband", "Mrs Rowe is copied"): main hears it, the
  * branch dropped it.
  */
+const SHAH = "Priya Shah <priya.shah@lawfirm.example>";
+const TOM = "Tom Reeve <tom.reeve@firm.example>";
+/** An assistant's letter to the firm, its principal copied, signed "PA to …". */
+const relayed =
+  (from: string, recipients: string[], greeting: string, signature: string) => (text: string) => ({
+    name: text,
+    from,
+    recipients,
+    body: `${greeting},\n\n${text}\n\n${signature}`,
+  });
+const forSamRowe = relayed(
+  "Nell Gartside <nell.gartside@harrowgate.example>",
+  [SHAH, "Sam Rowe <sam.rowe@harrowgate.example>"],
+  "Dear Ms Shah",
+  "Best,\nNell Gartside\nPA to Sam Rowe\nHarrowgate Organ Builders",
+);
+const hartwellSignature = "Kind regards,\nNell Gartside\nPA to Mr Hartwell";
+const HARTWELL = "George Hartwell <george.hartwell@harrowgate.example>";
+const forHartwell = relayed(
+  "Nell Gartside <nell.gartside@harrowgate.example>",
+  [SHAH, HARTWELL],
+  "Dear Ms Shah",
+  hartwellSignature,
+);
+const forHartwellWithObi = relayed(
+  "Nell Gartside <nell.gartside@harrowgate.example>",
+  [SHAH, HARTWELL, "Kwame Obi <kwame.obi@harrowgate.example>"],
+  "Dear Ms Shah",
+  hartwellSignature,
+);
+const forQuayle = relayed(
+  "Jenny Marsh <jenny.marsh@quayle.example>",
+  [TOM, "Bartholomew Quayle <bartholomew.quayle@quayle.example>"],
+  "Dear Tom",
+  "Kind regards,\nJenny Marsh\nPA to Bartholomew Quayle\nQuayle Organ Builders",
+);
+const forAlexRowe = relayed(
+  "Jenny Marsh <jenny.marsh@quayle.example>",
+  [TOM, "Alex Rowe <alex.rowe@quayle.example>"],
+  "Dear Tom",
+  "Best,\nJenny Marsh\nPA to Alex Rowe",
+);
+const alexRoweUses = (value: string) => [
+  { field: "meetingPlatform" as const, value, profile: "alex.rowe@quayle.example" },
+];
+
 runListenTests(
   "round 43: an assistant's relay beside another person's errand, a namesake or a one-off",
   {
     silent: [
       {
-        name: "Sam has asked me to send over Mrs Rowe's passport copy, and to let you know that she'd prefer calls to her mobile. He sends his regards.",
-        from: "Nell Gartside <nell.gartside@harrowgate.example>",
-        recipients: [
-          "Priya Shah <priya.shah@lawfirm.example>",
-          "Sam Rowe <sam.rowe@harrowgate.example>",
-        ],
-        body: "Dear Ms Shah,\n\nSam has asked me to send over Mrs Rowe's passport copy, and to let you know that she'd prefer calls to her mobile. He sends his regards.\n\nBest,\nNell Gartside\nPA to Sam Rowe\nHarrowgate Organ Builders",
+        ...forSamRowe(
+          "Sam has asked me to send over Mrs Rowe's passport copy, and to let you know that she'd prefer calls to her mobile. He sends his regards.",
+        ),
         fields: ["preferredChannels"],
       },
       {
-        name: "Sam has asked me to pass on the forms from Mr Rowe, and to let you know that he prefers phone calls.",
-        from: "Nell Gartside <nell.gartside@harrowgate.example>",
-        recipients: [
-          "Priya Shah <priya.shah@lawfirm.example>",
-          "Sam Rowe <sam.rowe@harrowgate.example>",
-        ],
-        body: "Dear Ms Shah,\n\nSam has asked me to pass on the forms from Mr Rowe, and to let you know that he prefers phone calls.\n\nBest,\nNell Gartside\nPA to Sam Rowe\nHarrowgate Organ Builders",
+        ...forSamRowe(
+          "Sam has asked me to pass on the forms from Mr Rowe, and to let you know that he prefers phone calls.",
+        ),
         fields: ["preferredChannels"],
       },
       {
-        name: "Mr Hartwell has asked me to forward the contract to Mr Obi, and to let you know that he prefers Teams.",
-        from: "Nell Gartside <nell.gartside@harrowgate.example>",
-        recipients: [
-          "Priya Shah <priya.shah@lawfirm.example>",
-          "George Hartwell <george.hartwell@harrowgate.example>",
-          "Kwame Obi <kwame.obi@harrowgate.example>",
-        ],
-        body: "Dear Ms Shah,\n\nMr Hartwell has asked me to forward the contract to Mr Obi, and to let you know that he prefers Teams.\n\nKind regards,\nNell Gartside\nPA to Mr Hartwell",
+        ...forHartwellWithObi(
+          "Mr Hartwell has asked me to forward the contract to Mr Obi, and to let you know that he prefers Teams.",
+        ),
         fields: ["meetingPlatform"],
       },
       {
-        name: "Mr Hartwell has asked me to send Mr Obi's invoice back to him, and to let you know that he has stopped using WhatsApp.",
-        from: "Nell Gartside <nell.gartside@harrowgate.example>",
-        recipients: [
-          "Priya Shah <priya.shah@lawfirm.example>",
-          "George Hartwell <george.hartwell@harrowgate.example>",
-        ],
-        body: "Dear Ms Shah,\n\nMr Hartwell has asked me to send Mr Obi's invoice back to him, and to let you know that he has stopped using WhatsApp.\n\nKind regards,\nNell Gartside\nPA to Mr Hartwell",
+        ...forHartwell(
+          "Mr Hartwell has asked me to send Mr Obi's invoice back to him, and to let you know that he has stopped using WhatsApp.",
+        ),
         fields: ["avoidChannels"],
       },
       {
-        name: "Mr Quayle has asked me to thank you for the papers, and to let you know that he's had a call from the Revenue and would rather you didn't phone this week.",
-        from: "Jenny Marsh <jenny.marsh@quayle.example>",
-        recipients: [
-          "Tom Reeve <tom.reeve@firm.example>",
-          "Bartholomew Quayle <bartholomew.quayle@quayle.example>",
-        ],
-        body: "Dear Tom,\n\nMr Quayle has asked me to thank you for the papers, and to let you know that he's had a call from the Revenue and would rather you didn't phone this week.\n\nKind regards,\nJenny Marsh\nPA to Bartholomew Quayle\nQuayle Organ Builders",
+        ...forQuayle(
+          "Mr Quayle has asked me to thank you for the papers, and to let you know that he's had a call from the Revenue and would rather you didn't phone this week.",
+        ),
         fields: ["avoidChannels"],
       },
       {
-        name: "Mr Quayle has asked me to chase the completion statement, and to mention that he's asked his accountant to avoid email.",
-        from: "Jenny Marsh <jenny.marsh@quayle.example>",
-        recipients: [
-          "Tom Reeve <tom.reeve@firm.example>",
-          "Bartholomew Quayle <bartholomew.quayle@quayle.example>",
-        ],
-        body: "Dear Tom,\n\nMr Quayle has asked me to chase the completion statement, and to mention that he's asked his accountant to avoid email.\n\nKind regards,\nJenny Marsh\nPA to Bartholomew Quayle\nQuayle Organ Builders",
+        ...forQuayle(
+          "Mr Quayle has asked me to chase the completion statement, and to mention that he's asked his accountant to avoid email.",
+        ),
         fields: ["avoidChannels"],
       },
       {
-        name: "Mr Quayle has asked me to forward the lease, and to let you know that he's stopped using WhatsApp for the duration of the trip only.",
-        from: "Jenny Marsh <jenny.marsh@quayle.example>",
-        recipients: [
-          "Tom Reeve <tom.reeve@firm.example>",
-          "Bartholomew Quayle <bartholomew.quayle@quayle.example>",
-        ],
-        body: "Dear Tom,\n\nMr Quayle has asked me to forward the lease, and to let you know that he's stopped using WhatsApp for the duration of the trip only.\n\nKind regards,\nJenny Marsh\nPA to Bartholomew Quayle\nQuayle Organ Builders",
+        ...forQuayle(
+          "Mr Quayle has asked me to forward the lease, and to let you know that he's stopped using WhatsApp for the duration of the trip only.",
+        ),
         fields: ["avoidChannels"],
       },
     ],
     heard: [
       {
-        name: "Alex Rowe has asked me to send the deeds, and to let you know that she prefers Teams. Mr Rowe, her husband, says he prefers Zoom.",
-        from: "Jenny Marsh <jenny.marsh@quayle.example>",
-        recipients: ["Tom Reeve <tom.reeve@firm.example>", "Alex Rowe <alex.rowe@quayle.example>"],
-        body: "Dear Tom,\n\nAlex Rowe has asked me to send the deeds, and to let you know that she prefers Teams. Mr Rowe, her husband, says he prefers Zoom.\n\nBest,\nJenny Marsh\nPA to Alex Rowe",
-        heard: [
-          {
-            field: "meetingPlatform",
-            value: "teams",
-            profile: "alex.rowe@quayle.example",
-          },
-        ],
+        ...forAlexRowe(
+          "Alex Rowe has asked me to send the deeds, and to let you know that she prefers Teams. Mr Rowe, her husband, says he prefers Zoom.",
+        ),
+        heard: alexRoweUses("teams"),
       },
       {
-        name: "A. Rowe has asked me to let you know that he prefers Zoom. Mrs Rowe is copied for information.",
-        from: "Jenny Marsh <jenny.marsh@quayle.example>",
-        recipients: ["Tom Reeve <tom.reeve@firm.example>", "Alex Rowe <alex.rowe@quayle.example>"],
-        body: "Dear Tom,\n\nA. Rowe has asked me to let you know that he prefers Zoom. Mrs Rowe is copied for information.\n\nBest,\nJenny Marsh\nPA to Alex Rowe",
-        heard: [
-          {
-            field: "meetingPlatform",
-            value: "zoom",
-            profile: "alex.rowe@quayle.example",
-          },
-        ],
+        ...forAlexRowe(
+          "A. Rowe has asked me to let you know that he prefers Zoom. Mrs Rowe is copied for information.",
+        ),
+        heard: alexRoweUses("zoom"),
       },
       {
-        name: "Ms Rowe will join the call. Alex Rowe has asked me to let you know that he prefers Zoom.",
-        from: "Jenny Marsh <jenny.marsh@quayle.example>",
-        recipients: ["Tom Reeve <tom.reeve@firm.example>", "Alex Rowe <alex.rowe@quayle.example>"],
-        body: "Dear Tom,\n\nMs Rowe will join the call. Alex Rowe has asked me to let you know that he prefers Zoom.\n\nBest,\nJenny Marsh\nPA to Alex Rowe",
-        heard: [
-          {
-            field: "meetingPlatform",
-            value: "zoom",
-            profile: "alex.rowe@quayle.example",
-          },
-        ],
+        ...forAlexRowe(
+          "Ms Rowe will join the call. Alex Rowe has asked me to let you know that he prefers Zoom.",
+        ),
+        heard: alexRoweUses("zoom"),
       },
     ],
   },
@@ -257,87 +253,86 @@ runListenTests(
  * colleague her own name, a ferry company its boat: main records no full name in the first three
  * and no avoided name in the last three.
  */
+/** A client whose From name carries the marks and whose profile's full name lacks them. */
+const markedName = (name: string, address: string, plain: string) =>
+  ({
+    from: `${name} <${address}>`,
+    profiles: [{ title: plain, matchKey: address, fullName: plain }],
+  }) as const;
+const HENRIK = markedName("Henrik Ødegaard", "henrik.odegaard@client.example", "Henrik Odegaard");
+const JURGEN = markedName("Jürgen Müller", "jurgen.muller@client.example", "Jurgen Muller");
+const JOSE = markedName("José García", "jose.garcia@client.example", "Jose Garcia");
+/** Their message: greeting, sentence and sign-off, `gap` apart (the second review used one line break). */
+const writes = (
+  writer: ReturnType<typeof markedName>,
+  greeting: string,
+  text: string,
+  signOff: string,
+  gap = "\n\n",
+) => ({
+  name: text,
+  from: writer.from,
+  profiles: [...writer.profiles],
+  body: [greeting, text, signOff].join(gap),
+});
+
 runListenTests(
   "round 43: a marked name asked for once or left to the firm, a look-alike disowned that is no name",
   {
     heard: [],
     silent: [
       {
-        name: "It's Henrik Ødegaard with the Ø or Odegaard, whichever your system manages is fine by me.",
-        from: "Henrik Ødegaard <henrik.odegaard@client.example>",
-        body: "Hi,\n\nIt's Henrik Ødegaard with the Ø or Odegaard, whichever your system manages is fine by me.\n\nHenrik",
-        profiles: [
-          {
-            title: "Henrik Odegaard",
-            matchKey: "henrik.odegaard@client.example",
-            fullName: "Henrik Odegaard",
-          },
-        ],
+        ...writes(
+          HENRIK,
+          "Hi,",
+          "It's Henrik Ødegaard with the Ø or Odegaard, whichever your system manages is fine by me.",
+          "Henrik",
+        ),
         fields: ["fullName"],
       },
       {
-        name: "For the Polish court filing please use the Polish letters in my name – Marta Wróbel – as the registry insists on it.",
-        from: "Marta Wróbel <marta.wrobel@client.example>",
-        body: "Dear Tom,\n\nFor the Polish court filing please use the Polish letters in my name – Marta Wróbel – as the registry insists on it.\n\nRegards,\nMarta",
-        profiles: [
-          {
-            title: "Marta Wrobel",
-            matchKey: "marta.wrobel@client.example",
-            fullName: "Marta Wrobel",
-          },
-        ],
+        ...writes(
+          markedName("Marta Wróbel", "marta.wrobel@client.example", "Marta Wrobel"),
+          "Dear Tom,",
+          "For the Polish court filing please use the Polish letters in my name – Marta Wróbel – as the registry insists on it.",
+          "Regards,\nMarta",
+        ),
         fields: ["fullName"],
       },
       {
-        name: "On the German notarial deed please write my name with the umlauts, Jürgen Müller, exactly as in my passport.",
-        from: "Jürgen Müller <jurgen.muller@client.example>",
-        body: "Dear Sarah,\n\nOn the German notarial deed please write my name with the umlauts, Jürgen Müller, exactly as in my passport.\n\nJürgen",
-        profiles: [
-          {
-            title: "Jurgen Muller",
-            matchKey: "jurgen.muller@client.example",
-            fullName: "Jurgen Muller",
-          },
-        ],
+        ...writes(
+          JURGEN,
+          "Dear Sarah,",
+          "On the German notarial deed please write my name with the umlauts, Jürgen Müller, exactly as in my passport.",
+          "Jürgen",
+        ),
         fields: ["fullName"],
       },
       {
-        name: "It's Jürgen Müller with the umlauts, please. Muller is how the brewery spells its beer, not my name, and that's fine for the beer.",
-        from: "Jürgen Müller <jurgen.muller@client.example>",
-        body: "Dear Sarah,\n\nIt's Jürgen Müller with the umlauts, please. Muller is how the brewery spells its beer, not my name, and that's fine for the beer.\n\nJürgen",
-        profiles: [
-          {
-            title: "Jurgen Muller",
-            matchKey: "jurgen.muller@client.example",
-            fullName: "Jurgen Muller",
-          },
-        ],
+        ...writes(
+          JURGEN,
+          "Dear Sarah,",
+          "It's Jürgen Müller with the umlauts, please. Muller is how the brewery spells its beer, not my name, and that's fine for the beer.",
+          "Jürgen",
+        ),
         fields: ["avoidNames"],
       },
       {
-        name: "Please keep the accents in my name, Begoña Fernández. Fernandez is how my colleague Ana spells her own name, not me, so don't mix us up.",
-        from: "Begoña Fernández <begona.fernandez@client.example>",
-        body: "Hi,\n\nPlease keep the accents in my name, Begoña Fernández. Fernandez is how my colleague Ana spells her own name, not me, so don't mix us up.\n\nBegoña",
-        profiles: [
-          {
-            title: "Begona Fernandez",
-            matchKey: "begona.fernandez@client.example",
-            fullName: "Begona Fernandez",
-          },
-        ],
+        ...writes(
+          markedName("Begoña Fernández", "begona.fernandez@client.example", "Begona Fernandez"),
+          "Hi,",
+          "Please keep the accents in my name, Begoña Fernández. Fernandez is how my colleague Ana spells her own name, not me, so don't mix us up.",
+          "Begoña",
+        ),
         fields: ["avoidNames"],
       },
       {
-        name: "Please write my name with the Ø – Henrik Ødegaard. Odegaard is how the ferry company spells the boat, not me – it's the MS Odegaard.",
-        from: "Henrik Ødegaard <henrik.odegaard@client.example>",
-        body: "Hi,\n\nPlease write my name with the Ø – Henrik Ødegaard. Odegaard is how the ferry company spells the boat, not me – it's the MS Odegaard.\n\nHenrik",
-        profiles: [
-          {
-            title: "Henrik Odegaard",
-            matchKey: "henrik.odegaard@client.example",
-            fullName: "Henrik Odegaard",
-          },
-        ],
+        ...writes(
+          HENRIK,
+          "Hi,",
+          "Please write my name with the Ø – Henrik Ødegaard. Odegaard is how the ferry company spells the boat, not me – it's the MS Odegaard.",
+          "Henrik",
+        ),
         fields: ["avoidNames"],
       },
     ],
@@ -356,103 +351,76 @@ runListenTests(
   {
     silent: [
       {
-        name: "Please write my name with plain English letters in your emails, it's simpler: José García confuses your billing system.",
-        from: "José García <jose.garcia@client.example>",
-        body: "Hi Tom,\nPlease write my name with plain English letters in your emails, it's simpler: José García confuses your billing system.\nThanks,\nJosé",
-        profiles: [
-          {
-            matchKey: "jose.garcia@client.example",
-            fullName: "Jose Garcia",
-            title: "Jose Garcia",
-          },
-        ],
+        ...writes(
+          JOSE,
+          "Hi Tom,",
+          "Please write my name with plain English letters in your emails, it's simpler: José García confuses your billing system.",
+          "Thanks,\nJosé",
+          "\n",
+        ),
         fields: ["fullName"],
       },
       {
-        name: "On the power of attorney please write my name with the Polish letters – Łukasz Wróbel – as the Kraków notary insists.",
-        from: "Łukasz Wróbel <lukasz.wrobel@client.example>",
-        body: "Dear Sarah,\nOn the power of attorney please write my name with the Polish letters – Łukasz Wróbel – as the Kraków notary insists.\nKind regards,\nŁukasz",
-        profiles: [
-          {
-            matchKey: "lukasz.wrobel@client.example",
-            fullName: "Lukasz Wrobel",
-            title: "Lukasz Wrobel",
-          },
-        ],
+        ...writes(
+          markedName("Łukasz Wróbel", "lukasz.wrobel@client.example", "Lukasz Wrobel"),
+          "Dear Sarah,",
+          "On the power of attorney please write my name with the Polish letters – Łukasz Wróbel – as the Kraków notary insists.",
+          "Kind regards,\nŁukasz",
+          "\n",
+        ),
         fields: ["fullName"],
       },
       {
-        name: "For the Czech land register extract, please write my name with the háček – Zdeněk Horák. Everywhere else Zdenek Horak is perfectly fine.",
-        from: "Zdeněk Horák <zdenek.horak@client.example>",
-        body: "Dear Anna,\nFor the Czech land register extract, please write my name with the háček – Zdeněk Horák. Everywhere else Zdenek Horak is perfectly fine.\nBest,\nZdeněk",
-        profiles: [
-          {
-            matchKey: "zdenek.horak@client.example",
-            fullName: "Zdenek Horak",
-            title: "Zdenek Horak",
-          },
-        ],
+        ...writes(
+          markedName("Zdeněk Horák", "zdenek.horak@client.example", "Zdenek Horak"),
+          "Dear Anna,",
+          "For the Czech land register extract, please write my name with the háček – Zdeněk Horák. Everywhere else Zdenek Horak is perfectly fine.",
+          "Best,\nZdeněk",
+          "\n",
+        ),
         fields: ["fullName"],
       },
       {
-        name: "Please write my name with the accents – it's José García. Garcia is how my company writes it, not me, and you should keep using that on anything for the company.",
-        from: "José García <jose.garcia@client.example>",
-        body: "Hi Tom,\nPlease write my name with the accents – it's José García. Garcia is how my company writes it, not me, and you should keep using that on anything for the company.\nThanks,\nJosé",
-        profiles: [
-          {
-            matchKey: "jose.garcia@client.example",
-            fullName: "Jose Garcia",
-            title: "Jose Garcia",
-          },
-        ],
+        ...writes(
+          JOSE,
+          "Hi Tom,",
+          "Please write my name with the accents – it's José García. Garcia is how my company writes it, not me, and you should keep using that on anything for the company.",
+          "Thanks,\nJosé",
+          "\n",
+        ),
         fields: ["avoidNames"],
       },
       {
-        name: "Please write my name with the accents on the Spanish escritura – José García – as the notario requires. Jose Garcia is how our English papers spell it, not me personally, but that's fine there.",
-        from: "José García <jose.garcia@client.example>",
-        body: "Hi Tom,\nPlease write my name with the accents on the Spanish escritura – José García – as the notario requires. Jose Garcia is how our English papers spell it, not me personally, but that's fine there.\nThanks,\nJosé",
-        profiles: [
-          {
-            matchKey: "jose.garcia@client.example",
-            fullName: "Jose Garcia",
-            title: "Jose Garcia",
-          },
-        ],
+        ...writes(
+          JOSE,
+          "Hi Tom,",
+          "Please write my name with the accents on the Spanish escritura – José García – as the notario requires. Jose Garcia is how our English papers spell it, not me personally, but that's fine there.",
+          "Thanks,\nJosé",
+          "\n",
+        ),
         fields: ["fullName", "avoidNames"],
       },
       {
-        name: "My name has an accent – it's Renée Dubois. Renee is not my name in France, but in London everyone writes it that way and I like it.",
-        from: "Renée Dubois <renee.dubois@client.example>",
-        body: "Dear Mark,\nMy name has an accent – it's Renée Dubois. Renee is not my name in France, but in London everyone writes it that way and I like it.\nBest wishes,\nRenée",
-        profiles: [
-          {
-            matchKey: "renee.dubois@client.example",
-            fullName: "Renee Dubois",
-            title: "Renee Dubois",
-          },
-        ],
+        ...writes(
+          markedName("Renée Dubois", "renee.dubois@client.example", "Renee Dubois"),
+          "Dear Mark,",
+          "My name has an accent – it's Renée Dubois. Renee is not my name in France, but in London everyone writes it that way and I like it.",
+          "Best wishes,\nRenée",
+          "\n",
+        ),
         fields: ["avoidNames"],
       },
     ],
     heard: [
       {
-        name: "Please write my name with no accents – José García trips up the US bank's forms – it's Jose Garcia over there.",
-        from: "José García <jose.garcia@client.example>",
-        body: "Hi Tom,\nPlease write my name with no accents – José García trips up the US bank's forms – it's Jose Garcia over there.\nThanks,\nJosé",
-        profiles: [
-          {
-            matchKey: "jose.garcia@client.example",
-            fullName: "Jose Garcia",
-            title: "Jose Garcia",
-          },
-        ],
-        heard: [
-          {
-            field: "fullName",
-            value: "Jose Garcia",
-            profile: "jose.garcia@client.example",
-          },
-        ],
+        ...writes(
+          JOSE,
+          "Hi Tom,",
+          "Please write my name with no accents – José García trips up the US bank's forms – it's Jose Garcia over there.",
+          "Thanks,\nJosé",
+          "\n",
+        ),
+        heard: [{ field: "fullName", value: "Jose Garcia", profile: "jose.garcia@client.example" }],
       },
     ],
   },
@@ -463,44 +431,19 @@ runListenTests(
  * about calls over an app before a request to ring a landline or a number keeps the phone, and a
  * call on video allowed "if you must" beside "I would much rather you just phone me" adds no video.
  */
+/** Ana's letter, in which she asks for the phone. */
+const asksForThePhone = (text: string) => ({
+  name: text,
+  from: "Ana Silva <ana@client.example>",
+  body: `Dear Tom,\n\n${text}\n\nBest regards,\nAna`,
+  heard: [{ field: "preferredChannels" as const, value: "phone", profile: "ana@client.example" }],
+});
+
 runListenTests("round 43: calls over an app complained of, the phone asked for", {
   silent: [],
   heard: [
-    {
-      name: "Calls over WhatsApp keep dropping, so please ring my landline instead.",
-      from: "Ana Silva <ana@client.example>",
-      body: "Dear Tom,\n\nCalls over WhatsApp keep dropping, so please ring my landline instead.\n\nBest regards,\nAna",
-      heard: [
-        {
-          field: "preferredChannels",
-          value: "phone",
-          profile: "ana@client.example",
-        },
-      ],
-    },
-    {
-      name: "Calls over Zoom freeze on my laptop; please ring me on 020 7946 0000.",
-      from: "Ana Silva <ana@client.example>",
-      body: "Dear Tom,\n\nCalls over Zoom freeze on my laptop; please ring me on 020 7946 0000.\n\nBest regards,\nAna",
-      heard: [
-        {
-          field: "preferredChannels",
-          value: "phone",
-          profile: "ana@client.example",
-        },
-      ],
-    },
-    {
-      name: "Do call me via video if you must, but I would much rather you just phone me.",
-      from: "Ana Silva <ana@client.example>",
-      body: "Dear Tom,\n\nDo call me via video if you must, but I would much rather you just phone me.\n\nBest regards,\nAna",
-      heard: [
-        {
-          field: "preferredChannels",
-          value: "phone",
-          profile: "ana@client.example",
-        },
-      ],
-    },
+    asksForThePhone("Calls over WhatsApp keep dropping, so please ring my landline instead."),
+    asksForThePhone("Calls over Zoom freeze on my laptop; please ring me on 020 7946 0000."),
+    asksForThePhone("Do call me via video if you must, but I would much rather you just phone me."),
   ],
 });
