@@ -8,20 +8,23 @@
  * time ("just for the two weeks before the hearing", "until the injunction is lifted") or asked
  * for someone else ("I'm asking for my colleague Ben") was stored as the writer's standing
  * cadence. The first four rows fail on the first version (7c4b64f4), which the second (1f717481)
- * mended; the last six fail on both.
+ * mended; the last six fail on both. The second review's seventh ("…weekly until exchange? Then we
+ * can relax.") is left out: its reviewer called it borderline.
  */
 import { runListenTests } from "./listen-tester";
 
-/** A two-sentence letter from Ana with her wish in the middle; only `fields` are compared. */
-const anaWrites =
-  (fields: ("statusUpdates" | "avoidChannels" | "entertainment")[]) => (text: string) => ({
-    name: text,
-    from: "Ana Ruiz <ana@client.example>",
-    body: `Dear Sam,\n\n${text}\n\nBest regards,\nAna`,
-    fields,
-  });
-const onCadence = anaWrites(["statusUpdates"]);
-/** The reviewer's one-line note: "Hi, <text> Ana". */
+/** A short letter from Ana around `text`; only statusUpdates is compared. */
+const onCadence = (text: string) => ({
+  name: text,
+  from: "Ana Ruiz <ana@client.example>",
+  body: `Dear Sam,\n\n${text}\n\nBest regards,\nAna`,
+  fields: ["statusUpdates" as const],
+});
+/**
+ * The listen-44a2 reviewer's one-line note, "Hi, <text> Ana", kept as written: two of its rows
+ * (the daughter's, his privacy) go wrong on the branch only when the wish follows "Hi," on the
+ * same line. Only avoidChannels is compared.
+ */
 const onThePhone = (text: string) => ({
   name: text,
   from: "Ana Silva <ana@client.example>",
@@ -29,33 +32,36 @@ const onThePhone = (text: string) => ({
   fields: ["avoidChannels" as const],
 });
 
-runListenTests("round 44: a change of cadence withdrawn or limited in time", {
-  heard: [],
-  silent: [
-    onCadence(
-      "Could we move your updates to monthly? Actually, on reflection, let's keep them weekly as they are.",
-    ),
-    onCadence(
-      "Could we move your updates to monthly? On second thoughts, no, weekly is better while the sale is live.",
-    ),
-    onCadence("Could we switch the updates to weekly just for the two weeks before the hearing?"),
-    onCadence(
-      "Could we move your updates to monthly once the trial is over? Until then weekly please.",
-    ),
-    onCadence(
-      "Could we move your updates to weekly until the completion date? After that, monthly.",
-    ),
-    onCadence("Let's switch your updates to weekly until the injunction is lifted."),
-    onCadence("Could you drop me a line monthly? Sorry, I meant the bank, not you. Ignore that."),
-    onCadence("Could you drop me a line weekly? Forget it, my assistant will chase instead."),
-    onCadence(
-      "Could we move your updates to monthly? I'm asking for my colleague Ben, who runs the Leeds matter; I'm happy with weekly.",
-    ),
-    onCadence(
-      "Could we move your updates to monthly? That's what our insurer asked of us, anyway; I'll let you know if we want it too.",
-    ),
-  ],
-});
+runListenTests(
+  "round 44: a change of cadence withdrawn, limited in time or asked for someone else",
+  {
+    heard: [],
+    silent: [
+      onCadence(
+        "Could we move your updates to monthly? Actually, on reflection, let's keep them weekly as they are.",
+      ),
+      onCadence(
+        "Could we move your updates to monthly? On second thoughts, no, weekly is better while the sale is live.",
+      ),
+      onCadence("Could we switch the updates to weekly just for the two weeks before the hearing?"),
+      onCadence(
+        "Could we move your updates to monthly once the trial is over? Until then weekly please.",
+      ),
+      onCadence(
+        "Could we move your updates to weekly until the completion date? After that, monthly.",
+      ),
+      onCadence("Let's switch your updates to weekly until the injunction is lifted."),
+      onCadence("Could you drop me a line monthly? Sorry, I meant the bank, not you. Ignore that."),
+      onCadence("Could you drop me a line weekly? Forget it, my assistant will chase instead."),
+      onCadence(
+        "Could we move your updates to monthly? I'm asking for my colleague Ben, who runs the Leeds matter; I'm happy with weekly.",
+      ),
+      onCadence(
+        "Could we move your updates to monthly? That's what our insurer asked of us, anyway; I'll let you know if we want it too.",
+      ),
+    ],
+  },
+);
 
 /*
  * listen-44a2 (the phone refused on a mobile phone or at a place of work): the wish limited or
@@ -77,9 +83,10 @@ runListenTests("round 44: the phone refused for a while, for someone else, or a 
 });
 
 /*
- * listen-44c2 (main's welcome dropped after a denied need, "no need to keep inviting me"): most
- * clients who write it mean "don't bother asking, I'm coming". Main hears the welcome; the branch
- * heard nothing.
+ * listen-44c2 (main's welcome dropped after a denied need, "no need to keep inviting me"): the
+ * review found 21 wordings in which the writer still wants the invitations ("don't bother asking,
+ * I'm coming"), so the denied need alone does not decide. Main hears the welcome; the branch heard
+ * nothing. ("us" is the organisation's wish, so that row's welcome is on its profile.)
  */
 const welcome = (profile: string) => (text: string) => ({
   name: text,
@@ -136,6 +143,5 @@ runListenTests("round 44: no need to keep inviting me, because I am coming anywa
     welcomes(
       "No need to keep inviting me to the lunches by phone; an email does the job and I'll accept.",
     ),
-    welcomes("There's no need to keep inviting me to dinners. I'm just too busy these days."),
   ],
 });
