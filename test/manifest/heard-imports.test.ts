@@ -32,7 +32,7 @@ function importsOf(source: string): string[] {
     /^(?:import|export)\s+(type\s+)?[^;]*?\sfrom\s+"([^"]+)";|^import\s+"([^"]+)";/gms;
   for (const match of source.matchAll(pattern)) {
     if (match[1]) continue;
-    out.push(match[2] ?? match[3]);
+    out.push(match[2] ?? match[3] ?? "");
   }
   return out;
 }
