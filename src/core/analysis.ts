@@ -1,21 +1,15 @@
 import type { Draft, DraftKind } from "./draft";
 import type { TextField } from "./finding";
-import {
-  authoredSpans,
-  findBoilerplate,
-  findMeetingBlocks,
-  authorSignatures,
-  findSignOffs,
-  findSignature,
-  LineIndex,
-  mergeSpans,
-  spanAt,
-  htmlToText,
-  quotedHistorySpans,
-  textToPlainText,
-  type MeetingBlock,
-  type PlainText,
-} from "./text";
+// The text layer's files, not its index (./text): importing the index gives the read-mode pane's
+// chunk every module behind it (the matcher, inflections, ...), which listening never calls
+// (docs/performance.md, "Bundle budgets", round 44).
+import { findBoilerplate } from "./text/boilerplate";
+import { htmlToText, textToPlainText, type PlainText } from "./text/html-to-text";
+import { LineIndex } from "./text/line-index";
+import { findMeetingBlocks, type MeetingBlock } from "./text/meeting-blocks";
+import { authoredSpans, findSignature, quotedHistorySpans } from "./text/quoted-history";
+import { authorSignatures, findSignOffs } from "./text/sign-off";
+import { mergeSpans, spanAt } from "./text/span";
 import { stopsSoFar } from "./time-budget";
 
 /** A half-open range of a field's plain text. */

@@ -5,7 +5,7 @@
  * competitor-mention check is their first reader; nothing here changed in the move but the exports
  * and restIsTradeWord.
  */
-import { isCommonWord } from "../text";
+import { isCommonWord } from "../text/common-words";
 
 /**
  * After a brand that is also a word, what makes it the company or its product: a corporate

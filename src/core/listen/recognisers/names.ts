@@ -13,7 +13,7 @@
  */
 import { distance } from "fastest-levenshtein";
 import type { ClientProfile } from "../../profile";
-import { isNameVariant, nameKey } from "../../text";
+import { isNameVariant, nameKey } from "../../text/names";
 import { isCommonWord } from "../../text/common-words";
 import { isHeadlineSentence } from "../clause-facts";
 import type { ReadMessage } from "../message";
