@@ -6,8 +6,7 @@
  * rival, a competitor, a brand, a neutral name to use instead, or "don't name X" in all
  * correspondence); otherwise it is left alone rather than guessed.
  */
-import { nicknamesOf, otherSpellingsOf } from "../../text/nicknames";
-import { isGivenNameForm } from "../../text/nicknames";
+import { isGivenNameForm, nicknamesOf, otherSpellingsOf } from "../../text/nicknames";
 import { isCommonWord } from "../../text/common-words";
 import { channelMentions } from "../lexicon";
 import type { ReadMessage } from "../message";
