@@ -1,4 +1,7 @@
-// The text layer's public API: checks import from here, never from the files behind it.
+// The text layer's public API for the checks and the launch event. Code the read-mode pane loads
+// (listening, core/analysis.ts, checks/short-forms.ts) imports the defining files instead: this
+// index would pull the matcher, word gate and inflections into the heard chunk
+// (test/manifest/heard-imports.test.ts; docs/performance.md, "Bundle budgets", round 44).
 export type { TextSpan } from "./span";
 export {
   mergeSpans,
