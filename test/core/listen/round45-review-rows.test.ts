@@ -1,5 +1,5 @@
 /**
- * Round 45 (docs/listen.md, round 45): the helper review's messages on which main is right and a
+ * Round 45 (docs/listen.md, round 45): the helper reviews' messages on which main is right and a
  * branch that did not ship was not. Each row fails on its branch (verified by the lead, not kept
  * there) and passes on main.
  *
@@ -82,3 +82,51 @@ runListenTests("round 45: no need to keep inviting me, and what looks like a rea
     ),
   ],
 });
+
+/*
+ * listen-45b (listen-44b's requests to change how often the firm reports, third version: limits by
+ * an event or a date, retractions in the next sentences, someone else's request): the review found
+ * the new readings still hear the client's own reports (to its board, its lender, its regulator),
+ * a condition ("if the other side responds"), a reminder that is not a progress update, a phase
+ * ("during the negotiation"), and retractions or limits worded otherwise ("Actually, leave it
+ * weekly for now", "Let me check with the board first", "for the rest of this year"). Main hears
+ * nothing; the branch heard a cadence. Only statusUpdates is compared.
+ */
+const onCadence = (text: string) => ({
+  name: text,
+  from: "Ana Ruiz <ana@client.example>",
+  body: `Hi Tom,\n\n${text}\n\nBest,\nAna`,
+  fields: ["statusUpdates" as const],
+});
+
+runListenTests(
+  "round 45: a change of cadence that is not the firm's, not standing or not decided",
+  {
+    heard: [],
+    silent: [
+      onCadence(
+        "I'd suggest the following for the board: a short written update monthly, from me to the directors. Does that wording work for the minutes?",
+      ),
+      onCadence("Could we move your updates to monthly? Actually, leave it weekly for now."),
+      onCadence(
+        "Could we move your updates to monthly? Let me check with the board first and come back to you.",
+      ),
+      onCadence("Could you drop me a line weekly if the other side responds? Otherwise no need."),
+      onCadence(
+        "Please drop us a line quarterly to confirm the insurance has been renewed. Our broker forgets.",
+      ),
+      onCadence(
+        "Can we agree on the format: a one-page summary quarterly for our lender, which our CFO will send. Please review the draft.",
+      ),
+      onCadence(
+        "Could we switch the regular reports to quarterly? These are the ones we file with the regulator.",
+      ),
+      onCadence(
+        "Let's shift the updates to fortnightly during the negotiation. Quiet times can be monthly.",
+      ),
+      onCadence(
+        "Could we move your updates to monthly for the rest of this year? We'll review in January.",
+      ),
+    ],
+  },
+);
