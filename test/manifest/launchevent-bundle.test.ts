@@ -131,6 +131,23 @@ describe("launchevent.js (production build)", () => {
     expect(bundle.includes("localhost:3000")).toBe(false);
   });
 
+  // Round 45: the Graph SDK's index re-exports its $batch builder and large-file upload tasks,
+  // which Rapport never calls (src/profiles/graph-http.ts uses Client and ResponseType); webpack
+  // kept them, 3.8 KiB gzip, until webpack.config.js declared the SDK free of side effects.
+  it.each([
+    ["the $batch builder (BatchRequestContent)", "Duplicate RequestId Error"],
+    ["the large-file upload task", "Large file upload slice response is null"],
+    ["OneDrive's upload task", "@microsoft.graph.conflictBehavior"],
+  ])("leaves out %s, which the send path never calls", (_name, text) => {
+    expect(bundle.includes(text)).toBe(false);
+  });
+
+  it("keeps the Graph SDK's client and the middleware it does call", () => {
+    // The telemetry middleware's header, sent on every Graph request the profiles make.
+    expect(bundle.includes("SdkVersion")).toBe(true);
+    expect(bundle.includes("client-request-id")).toBe(true);
+  });
+
   it("comes with an HTML page that loads office.js before the handlers", () => {
     const html = readFileSync(join(samplesPath, "launchevent.html"), "utf8");
     const officeJs = html.indexOf("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
