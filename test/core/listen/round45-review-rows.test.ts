@@ -7,9 +7,9 @@
  * when the same or the next sentence gives a reason for staying away): the reasons were read as
  * words, so "too busy to RSVP", "I never come late", "now that I've retired I have all the time in
  * the world" and "our policy doesn't forbid it" dropped welcomes the writers still meant ("Put me
- * down for the whole season"). Main hears the welcome; the branch heard nothing. Only
- * entertainment is compared ("us" is the organisation's wish, so that row's welcome is on its
- * profile).
+ * down for the whole season"). Main hears the welcome; the branch heard nothing. Every
+ * suggestion is compared (one row's writer also asks for e-mail, which both trees hear); "us" is
+ * the organisation's wish, so that row's welcome is on its profile.
  */
 import { runListenTests } from "./listen-tester";
 
