@@ -10,6 +10,7 @@ import {
   type GateWeights,
 } from "../../../src/core/checks/second-opinion";
 import { SECOND_OPINION } from "../../../src/core/checks/second-opinion-weights";
+import { COMPETITOR_OPINION } from "../../../src/core/checks/second-opinion-competitor";
 import { evaluate } from "../../../src/core/engine";
 import type { Evidence } from "../../../src/core/finding";
 import { draftTo, profilesFor } from "../engine-drafts";
@@ -251,5 +252,69 @@ describe("the shipped weights", () => {
     );
     const checks = evaluate(draft, profilesFor(draft)).map((f) => f.check);
     expect(checks).toContain("avoided-topic");
+  });
+});
+
+// Round 45 (detect-45g): competitor-mention's own table, trained on that check's findings with
+// real mail, gated at 0.05; the shared table above is unchanged (docs/checks.md, "Round 45").
+describe("competitor-mention's own table", () => {
+  const bodyOf = (sentence: string) => `Hi Cat,\n\n${sentence}\n\nBest,\nJo`;
+  const score = (sentence: string, name: string) => {
+    const text = bodyOf(sentence);
+    return scoreFeatures(
+      gateFeatures("competitor-mention", at(text, name), body(text)),
+      COMPETITOR_OPINION!,
+    );
+  };
+
+  it("judges competitor-mention alone, at 0.05", () => {
+    expect(COMPETITOR_OPINION).toBeDefined();
+    expect(COMPETITOR_OPINION!.thresholds).toEqual({ "competitor-mention": 0.05 });
+    expect(COMPETITOR_OPINION!.weights).toHaveLength(1 << COMPETITOR_OPINION!.bits);
+    const text = bodyOf("Shall we speak by phone about Pepsi?");
+    const dropAll = { ...COMPETITOR_OPINION!, weights: new Int8Array(1 << 13).fill(-7) };
+    expect(secondOpinionKeeps("unwanted-channel", at(text, "phone"), body(text), dropAll)).toBe(
+      true,
+    );
+  });
+
+  // Rows from the self-review: a competitor named in general or market talk is kept.
+  it.each([
+    ["Pepsi has cut its prices again, so we should revisit the rebate.", "Pepsi"],
+    [
+      "Summit Gear has cut its jacket prices by 20% in Leeds, so we should revisit it.",
+      "Summit Gear",
+    ],
+    ["Summit Gear's store in Manchester opened on Saturday and was busy all day.", "Summit Gear"],
+    ["Their new shop sits opposite Summit Gear on Deansgate.", "Summit Gear"],
+    ["Pepsi's new bottling plant near Bristol opens in May.", "Pepsi"],
+    ["At the Birmingham store, Pepsi had two full shelves to your one.", "Pepsi"],
+    ["Don't mention Pepsi when you speak to the buyer in Leeds.", "Pepsi"],
+  ])("keeps %s", (sentence, name) => {
+    expect(score(sentence, name)).toBeGreaterThanOrEqual(0.05);
+  });
+
+  // A place that shares the competitor's name, as first-sight output's false alarms read.
+  it.each([
+    ["We will meet at the Summit Hotel in Kendal at 10am on Tuesday for the site visit.", "Summit"],
+    [
+      "Comparable lettings on the Summit estate in Marlow suggest GBP 78,000 is nearer the mark.",
+      "Summit",
+    ],
+  ])("drops %s", (sentence, name) => {
+    expect(score(sentence, name)).toBeLessThan(0.05);
+  });
+
+  it("is applied by the engine by default, and not when another table is given", () => {
+    const draft = draftTo(
+      [MEGGE],
+      "Dear Megge,\n\nWe will meet at the Pepsi Hotel in Kendal at 10am on Tuesday for the site visit.",
+    );
+    const profiles = profilesFor(draft);
+    const checks = (options: { secondOpinion?: GateWeights | false }) =>
+      evaluate(draft, profiles, {}, options).map((f) => f.check);
+    expect(checks({ secondOpinion: false })).toContain("competitor-mention");
+    expect(checks({ secondOpinion: SECOND_OPINION! })).toContain("competitor-mention");
+    expect(checks({})).not.toContain("competitor-mention");
   });
 });
