@@ -9,8 +9,8 @@
  * No regular expression here: the features are read character by character, so no text can
  * make them slow.
  *
- * Not called by the engine: under leave-one-set-out it did not meet round 35's rule for shipping
- * (docs/checks.md). The branch's first commit wired it into engine.ts's report().
+ * The engine (engine.ts) calls it with two tables: second-opinion-weights.ts (avoided-topic,
+ * unwanted-channel) and, since round 45, second-opinion-competitor.ts (competitor-mention alone).
  */
 import type { Evidence } from "../finding";
 
