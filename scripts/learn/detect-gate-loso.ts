@@ -35,7 +35,7 @@ function option(name: string, fallback: number): number {
  * trained on every source's examples of the other sets (today's output, and first-sight output
  * when given), then scores that set's findings in every source.
  */
-/** --keeps: a finding with a citation cue (CITATION_KEEPS) is kept, as the competitor table does. */
+/** --keeps: a finding with a citation cue (COMPETITOR_KEEPS) is kept, as the competitor table does. */
 const KEEPS = process.argv.includes("--keeps");
 
 export function losoScores(

@@ -26,17 +26,22 @@ export interface GateWeights {
   thresholds: Readonly<Record<string, number>>;
   /**
    * Features that keep a finding whatever the table scores (round 45, competitor-mention's table:
-   * a rival cited for its own case, ruling or breach). The learned weights cannot carry them: the
+   * a rival cited for its own case, ruling or breach, or named after a negation). The learned weights cannot carry them: the
    * training sets hold few such sentences, nearly all already kept, so the learner leaves the cue
    * near 0 while "the X", "in" and a greeting weigh against it.
    */
   keeps?: readonly string[];
 }
 
-/** The citation cues competitor-mention's table keeps on (citationCues below). */
-export const CITATION_KEEPS: readonly string[] = [
+/**
+ * The cues competitor-mention's table keeps on: a citation of the rival (citationCues below) and a
+ * negation just before it ("Let's not mention X", "no reference to X"), a writer naming the rival
+ * to say it is left out, which the learned weights scored low (round 45's self-reviews).
+ */
+export const COMPETITOR_KEEPS: readonly string[] = [
   "cite|competitor-mention",
   "citev|competitor-mention",
+  "neg|competitor-mention",
 ];
 
 /**
