@@ -318,3 +318,58 @@ describe("competitor-mention's own table", () => {
     expect(checks({})).not.toContain("competitor-mention");
   });
 });
+
+// Round 45 (detect-45g3): what tells a citation of the rival, or a report about it, from a step in
+// the client's own matter; a citation or a negation keeps the finding whatever the table scores
+// (docs/checks.md, "Round 45: detect-45g3").
+describe("competitor-mention's citation and matter cues", () => {
+  const cues = (sentence: string, name: string, check = "competitor-mention") => {
+    const text = `Dear Tom,\n\n${sentence}\n\nRegards,\nJo`;
+    return gateFeatures(check, at(text, name), body(text)).filter(
+      (f) => !f.includes("|") || f.split("|").length === 2,
+    );
+  };
+
+  it.each([
+    ["In the Acme trade mark case, the court held otherwise.", "Acme", ["cite", "citein", "court"]],
+    ["The Acme breach was caused by an unpatched server.", "Acme", ["cite"]],
+    ["Smith v Acme is the leading authority.", "Acme", ["citev"]],
+    ["Acme v Smith is the leading authority.", "Acme", ["cite"]],
+    ["The ICO fined Acme last year.", "Acme", ["court"]],
+    ["Please send Acme the signed amendment.", "Acme", ["matter"]],
+    ["On your dispute with Acme, we have filed the defence.", "Acme", ["disputewith"]],
+    ["Acme solicitors have replied.", "Acme", ["theirlawyers"]],
+    ["Let's not mention Acme in the board pack.", "Acme", ["neg"]],
+  ])("%s", (sentence, name, expected) => {
+    const got = cues(sentence, name);
+    for (const cue of expected) expect(got).toContain(`${cue}|competitor-mention`);
+  });
+
+  it("reads none of them in a plain mention, or for another check", () => {
+    const plain = cues("Acme has cut its prices again, so we should revisit the rebate.", "Acme");
+    for (const cue of ["cite", "citein", "citev", "court", "matter", "disputewith", "theirlawyers"])
+      expect(plain).not.toContain(`${cue}|competitor-mention`);
+    const other = cues("The court ruled on the phone case.", "phone", "unwanted-channel");
+    expect(other.some((f) => f.startsWith("cite") || f.startsWith("court"))).toBe(false);
+  });
+
+  it("a case word further than three words after the name is not a citation", () => {
+    expect(cues("Acme sells cheap shoes in the case study.", "Acme")).not.toContain(
+      "cite|competitor-mention",
+    );
+  });
+
+  it("keeps a cited or negated rival even when every weight drops it; the shared table has no keeps", () => {
+    const dropAll = { ...COMPETITOR_OPINION!, weights: new Int8Array(1 << 13).fill(-7) };
+    const keeps = (sentence: string, name: string) => {
+      const text = `Dear Tom,\n\n${sentence}\n\nRegards,\nJo`;
+      return secondOpinionKeeps("competitor-mention", at(text, name), body(text), dropAll);
+    };
+    expect(keeps("The Barclays case on unfair terms will be heard next month.", "Barclays")).toBe(
+      true,
+    );
+    expect(keeps("Let's not mention Pepsi in the board pack.", "Pepsi")).toBe(true);
+    expect(keeps("Please send Oracle the signed amendment.", "Oracle")).toBe(false);
+    expect(SECOND_OPINION!.keeps).toBeUndefined();
+  });
+});
