@@ -35,6 +35,9 @@ function option(name: string, fallback: number): number {
  * trained on every source's examples of the other sets (today's output, and first-sight output
  * when given), then scores that set's findings in every source.
  */
+/** --keeps: a finding with a citation cue (COMPETITOR_KEEPS) is kept, as the competitor table does. */
+const KEEPS = process.argv.includes("--keeps");
+
 export function losoScores(
   sources: readonly Map<string, CachedCase[]>[],
   o: TrainOptions,
@@ -76,7 +79,7 @@ export function losoScores(
         for (const b of ex.buckets) z += table.weights[b]! * table.scale;
         scores.set(
           `${source}|${ex.set}|${ex.caseIndex}|${ex.findingIndex}`,
-          1 / (1 + Math.exp(-z)),
+          KEEPS && ex.kept ? 1 : 1 / (1 + Math.exp(-z)),
         );
       }
     });

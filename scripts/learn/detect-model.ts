@@ -7,6 +7,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   bucket,
+  COMPETITOR_KEEPS,
   gateFeatures,
   sentenceAround,
   words,
@@ -39,6 +40,8 @@ export interface Example {
   check: string;
   label: Label;
   buckets: number[];
+  /** A feature the competitor table keeps on (COMPETITOR_KEEPS): scored as kept, whatever it scores. */
+  kept?: boolean;
   /** This example's weight in training (real mail's rows may count less or more); 1 if unset. */
   weight?: number;
 }
@@ -171,6 +174,7 @@ export function examplesOf(
         check: finding.check,
         label: labels[findingIndex]!,
         buckets: [...new Set(features.map((x) => bucket(x, bits)))],
+        ...(features.some((x) => COMPETITOR_KEEPS.includes(x)) ? { kept: true } : {}),
         ...(weight === 1 ? {} : { weight }),
       });
     });

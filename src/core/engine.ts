@@ -2,6 +2,7 @@ import { analyseDraft, type AnalysedDraft } from "./analysis";
 import { CHECKS } from "./checks";
 import { secondOpinionKeeps, type GateTexts, type GateWeights } from "./checks/second-opinion";
 import { SECOND_OPINION } from "./checks/second-opinion-weights";
+import { COMPETITOR_OPINION } from "./checks/second-opinion-competitor";
 import type { Check, CheckContext, CheckRecipient, Report } from "./checks/context";
 import type { Draft } from "./draft";
 import { domainOf, normaliseAddress } from "./draft";
@@ -54,8 +55,9 @@ export interface EvaluateOptions {
   maxFindingsPerCheck?: number;
   /**
    * The second opinion (checks/second-opinion.ts) that may drop a warning whose sentence reads
-   * like a false alarm: the shipped weights by default, another table (tests), or false to judge
-   * nothing (the trainer's cache of the rules' own findings).
+   * like a false alarm: the shipped tables by default (SECOND_OPINION for avoided-topic and
+   * unwanted-channel, COMPETITOR_OPINION for competitor-mention), another table (tests: it alone
+   * judges), or false to judge nothing (the trainer's cache of the rules' own findings).
    */
   secondOpinion?: GateWeights | false;
 }
@@ -160,7 +162,12 @@ export function evaluateWithDiagnostics(
     errors,
     deadline,
     cut: false,
-    gate: options.secondOpinion === false ? undefined : (options.secondOpinion ?? SECOND_OPINION),
+    gates:
+      options.secondOpinion === false
+        ? []
+        : options.secondOpinion
+          ? [options.secondOpinion]
+          : DEFAULT_GATES,
   };
   const moreLikeThis = new Map<string, number>();
   let stoppedAt: [number, number, StoppedEarly?] | undefined;
@@ -235,8 +242,8 @@ interface Run {
   deadline: Deadline | undefined;
   /** Set when the last check run was stopped part-way by the deadline. */
   cut: boolean;
-  /** The second opinion's weights, if any, and the texts it reads (made on first use). */
-  gate: GateWeights | undefined;
+  /** The second opinion's tables (none, one or more), and the texts it reads (made on first use). */
+  gates: readonly GateWeights[];
   texts?: GateTexts;
   /**
    * The second opinion's verdicts so far, by check and evidence: a warning on the same words is
@@ -256,13 +263,21 @@ function gateTexts(run: Run): GateTexts {
   });
 }
 
+/** The shipped tables: each judges the checks it has a threshold for (none is shared). */
+const DEFAULT_GATES: readonly GateWeights[] = [SECOND_OPINION, COMPETITOR_OPINION].filter(
+  (table): table is GateWeights => table !== undefined,
+);
+
+/** The table that judges a check, if any: the first with a threshold for it. */
+function gateFor(run: Run, check: string): GateWeights | undefined {
+  for (const table of run.gates) if (table.thresholds[check] !== undefined) return table;
+  return undefined;
+}
+
 /** secondOpinionKeeps, answered once per check and evidence in an evaluation (Run.verdicts). */
-function gateKeeps(
-  run: Run,
-  check: string,
-  evidence: Evidence | undefined,
-  gate: GateWeights,
-): boolean {
+function gateKeeps(run: Run, check: string, evidence: Evidence | undefined): boolean {
+  const gate = gateFor(run, check);
+  if (!gate) return true;
   if (!evidence) return secondOpinionKeeps(check, evidence, gateTexts(run), gate);
   const key = `${check}\u0000${evidence.field}\u0000${evidence.index ?? ""}\u0000${evidence.start}\u0000${evidence.end}`;
   const verdicts = (run.verdicts ??= new Map());
@@ -305,7 +320,7 @@ function runCheck(
       }
       const own = report.severity ?? meta.defaultSeverity;
       // The second opinion judges the checks' own warnings only, and a failure to score keeps one.
-      if (run.gate && own === "warning" && !gateKeeps(run, meta.id, report.evidence, run.gate))
+      if (run.gates.length > 0 && own === "warning" && !gateKeeps(run, meta.id, report.evidence))
         return;
       const severity = policySeverity ?? own;
       kept.offer(severity, report);

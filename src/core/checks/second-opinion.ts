@@ -9,8 +9,8 @@
  * No regular expression here: the features are read character by character, so no text can
  * make them slow.
  *
- * Not called by the engine: under leave-one-set-out it did not meet round 35's rule for shipping
- * (docs/checks.md). The branch's first commit wired it into engine.ts's report().
+ * The engine (engine.ts) calls it with two tables: second-opinion-weights.ts (avoided-topic,
+ * unwanted-channel) and, since round 45, second-opinion-competitor.ts (competitor-mention alone).
  */
 import type { Evidence } from "../finding";
 
@@ -24,7 +24,25 @@ export interface GateWeights {
   weights: Int8Array;
   /** The checks this table judges, each with its threshold (probability below which it drops). */
   thresholds: Readonly<Record<string, number>>;
+  /**
+   * Features that keep a finding whatever the table scores (round 45, competitor-mention's table:
+   * a rival cited for its own case, ruling or breach, or named after a negation). The learned weights cannot carry them: the
+   * training sets hold few such sentences, nearly all already kept, so the learner leaves the cue
+   * near 0 while "the X", "in" and a greeting weigh against it.
+   */
+  keeps?: readonly string[];
 }
+
+/**
+ * The cues competitor-mention's table keeps on: a citation of the rival (citationCues below) and a
+ * negation just before it ("Let's not mention X", "no reference to X"), a writer naming the rival
+ * to say it is left out, which the learned weights scored low (round 45's self-reviews).
+ */
+export const COMPETITOR_KEEPS: readonly string[] = [
+  "cite|competitor-mention",
+  "citev|competitor-mention",
+  "neg|competitor-mention",
+];
 
 /**
  * A weight table from its written form (what the trainer writes): one hex digit per bucket, the
@@ -100,6 +118,55 @@ const PROPOSAL = new Set([
 ]);
 const THIRD = new Set(["his", "her", "their", "he", "she", "they", "him", "them"]);
 const NEGATION = new Set(["not", "no", "never", "without", "avoid", "instead", "rather"]);
+
+/**
+ * Round 45 (detect-45g3), competitor-mention only: what tells a citation of, or a report about,
+ * the rival (its own case, ruling or breach, a court or regulator) from a step in the client's
+ * own matter (the rival as counterparty: signed papers, its solicitors, completion). Crossed with
+ * the check, so no other check's features (and the shared table's scores) change.
+ */
+const CITED = "competitor-mention";
+const CASE_WORDS = new Set([
+  "case",
+  "cases",
+  "v",
+  "vs",
+  "versus",
+  "ruling",
+  "judgment",
+  "judgement",
+  "decision",
+  "litigation",
+  "appeal",
+  "breach",
+  "fine",
+  "fined",
+  "recall",
+  "scandal",
+  "settlement",
+  "lawsuit",
+]);
+const COURT_WORDS = new Set([
+  "court",
+  "courts",
+  "tribunal",
+  "ico",
+  "cma",
+  "ftc",
+  "sec",
+  "regulator",
+  "regulators",
+  "judge",
+]);
+const MATTER_WORDS = new Set([
+  "signed",
+  "countersigned",
+  "solicitors",
+  "completion",
+  "counterparty",
+  "engrossment",
+  "engrossments",
+]);
 
 function isLetter(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
@@ -244,6 +311,7 @@ export function gateFeatures(check: string, evidence: Evidence, texts: GateTexts
     const near = tokens.slice(Math.max(0, first - NEAR), first);
     if (near.some((w) => THIRD.has(w))) out.push(`third|${c}`);
     if (near.some((w) => NEGATION.has(w) || w.endsWith("n't"))) out.push(`neg|${c}`);
+    if (c === CITED) citationCues(c, tokens, first, last, out);
     // A capitalised name-like word right before ("Sarah's mobile", "Dr Obi's phone").
     const prevWord = all[first - 1];
     if (prevWord && first - 1 >= before.length) {
@@ -268,6 +336,29 @@ export function gateFeatures(check: string, evidence: Evidence, texts: GateTexts
   const position = text.length === 0 ? 0 : evidence.start / text.length;
   out.push(`pos|${c}|${position < 0.15 ? 0 : position > 0.8 ? 2 : 1}`);
   return out;
+}
+
+/**
+ * A citation or report about the rival against a step in the client's matter (competitor-mention
+ * only): a case word just after the evidence ("the X case", "the X breach", "X v Y"), "in" or
+ * "in the" before it as well, "v" before it, a court or regulator in the sentence, and the
+ * matter's own words (signed papers, solicitors, completion, "your dispute with X").
+ */
+function citationCues(c: string, tokens: string[], first: number, last: number, out: string[]) {
+  let after = false;
+  for (let i = last + 1; i <= Math.min(tokens.length - 1, last + 3); i++)
+    if (CASE_WORDS.has(tokens[i]!)) after = true;
+  const b1 = tokens[first - 1];
+  const b2 = tokens[first - 2];
+  const inBefore = b1 === "in" || (b1 === "the" && b2 === "in");
+  if (after) out.push(`cite|${c}`);
+  if (after && inBefore) out.push(`citein|${c}`);
+  if (b1 === "v" || b1 === "vs" || b1 === "versus") out.push(`citev|${c}`);
+  if (tokens.some((w) => COURT_WORDS.has(w))) out.push(`court|${c}`);
+  if (tokens.some((w) => MATTER_WORDS.has(w))) out.push(`matter|${c}`);
+  if (b1 === "with" && (b2 === "dispute" || b2 === "claim")) out.push(`disputewith|${c}`);
+  const a1 = tokens[last + 1];
+  if (a1 === "solicitors" || a1 === "lawyers" || a1 === "counsel") out.push(`theirlawyers|${c}`);
 }
 
 /** FNV-1a, 32 bits, of a feature string, into 2^bits buckets. */
@@ -307,8 +398,9 @@ export function secondOpinionKeeps(
     const threshold = table?.thresholds[check];
     if (!table || threshold === undefined || !evidence) return true;
     if (fieldText(texts, evidence) === undefined) return true;
-    const score = scoreFeatures(gateFeatures(check, evidence, texts), table);
-    return !(score < threshold);
+    const features = gateFeatures(check, evidence, texts);
+    if (table.keeps?.some((k) => features.includes(k))) return true;
+    return !(scoreFeatures(features, table) < threshold);
   } catch {
     return true;
   }

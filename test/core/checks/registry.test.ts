@@ -41,9 +41,11 @@ const SUPPORT_FILES = [
   "brand-senses",
   "addressee",
   "entertainment-notes",
-  // Round 35: the learned second opinion the engine runs after the checks, and its weights.
+  // Round 35: the learned second opinion the engine runs after the checks, and its weights (round 45:
+  // competitor-mention's own table).
   "second-opinion",
   "second-opinion-weights",
+  "second-opinion-competitor",
 ];
 const STABLE_IDS = [
   "name-spelling",

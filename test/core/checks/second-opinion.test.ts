@@ -10,6 +10,7 @@ import {
   type GateWeights,
 } from "../../../src/core/checks/second-opinion";
 import { SECOND_OPINION } from "../../../src/core/checks/second-opinion-weights";
+import { COMPETITOR_OPINION } from "../../../src/core/checks/second-opinion-competitor";
 import { evaluate } from "../../../src/core/engine";
 import type { Evidence } from "../../../src/core/finding";
 import { draftTo, profilesFor } from "../engine-drafts";
@@ -251,5 +252,124 @@ describe("the shipped weights", () => {
     );
     const checks = evaluate(draft, profilesFor(draft)).map((f) => f.check);
     expect(checks).toContain("avoided-topic");
+  });
+});
+
+// Round 45 (detect-45g): competitor-mention's own table, trained on that check's findings with
+// real mail, gated at 0.05; the shared table above is unchanged (docs/checks.md, "Round 45").
+describe("competitor-mention's own table", () => {
+  const bodyOf = (sentence: string) => `Hi Cat,\n\n${sentence}\n\nBest,\nJo`;
+  const score = (sentence: string, name: string) => {
+    const text = bodyOf(sentence);
+    return scoreFeatures(
+      gateFeatures("competitor-mention", at(text, name), body(text)),
+      COMPETITOR_OPINION!,
+    );
+  };
+
+  it("judges competitor-mention alone, at 0.05", () => {
+    expect(COMPETITOR_OPINION).toBeDefined();
+    expect(COMPETITOR_OPINION!.thresholds).toEqual({ "competitor-mention": 0.05 });
+    expect(COMPETITOR_OPINION!.weights).toHaveLength(1 << COMPETITOR_OPINION!.bits);
+    const text = bodyOf("Shall we speak by phone about Pepsi?");
+    const dropAll = { ...COMPETITOR_OPINION!, weights: new Int8Array(1 << 13).fill(-7) };
+    expect(secondOpinionKeeps("unwanted-channel", at(text, "phone"), body(text), dropAll)).toBe(
+      true,
+    );
+  });
+
+  // Rows from the self-review: a competitor named in general or market talk is kept.
+  it.each([
+    ["Pepsi has cut its prices again, so we should revisit the rebate.", "Pepsi"],
+    [
+      "Summit Gear has cut its jacket prices by 20% in Leeds, so we should revisit it.",
+      "Summit Gear",
+    ],
+    ["Summit Gear's store in Manchester opened on Saturday and was busy all day.", "Summit Gear"],
+    ["Their new shop sits opposite Summit Gear on Deansgate.", "Summit Gear"],
+    ["Pepsi's new bottling plant near Bristol opens in May.", "Pepsi"],
+    ["At the Birmingham store, Pepsi had two full shelves to your one.", "Pepsi"],
+    ["Don't mention Pepsi when you speak to the buyer in Leeds.", "Pepsi"],
+  ])("keeps %s", (sentence, name) => {
+    expect(score(sentence, name)).toBeGreaterThanOrEqual(0.05);
+  });
+
+  // A place that shares the competitor's name, as first-sight output's false alarms read.
+  it.each([
+    ["We will meet at the Summit Hotel in Kendal at 10am on Tuesday for the site visit.", "Summit"],
+    [
+      "Comparable lettings on the Summit estate in Marlow suggest GBP 78,000 is nearer the mark.",
+      "Summit",
+    ],
+  ])("drops %s", (sentence, name) => {
+    expect(score(sentence, name)).toBeLessThan(0.05);
+  });
+
+  it("is applied by the engine by default, and not when another table is given", () => {
+    const draft = draftTo(
+      [MEGGE],
+      "Dear Megge,\n\nWe will meet at the Pepsi Hotel in Kendal at 10am on Tuesday for the site visit.",
+    );
+    const profiles = profilesFor(draft);
+    const checks = (options: { secondOpinion?: GateWeights | false }) =>
+      evaluate(draft, profiles, {}, options).map((f) => f.check);
+    expect(checks({ secondOpinion: false })).toContain("competitor-mention");
+    expect(checks({ secondOpinion: SECOND_OPINION! })).toContain("competitor-mention");
+    expect(checks({})).not.toContain("competitor-mention");
+  });
+});
+
+// Round 45 (detect-45g3): what tells a citation of the rival, or a report about it, from a step in
+// the client's own matter; a citation or a negation keeps the finding whatever the table scores
+// (docs/checks.md, "Round 45: detect-45g3").
+describe("competitor-mention's citation and matter cues", () => {
+  const cues = (sentence: string, name: string, check = "competitor-mention") => {
+    const text = `Dear Tom,\n\n${sentence}\n\nRegards,\nJo`;
+    return gateFeatures(check, at(text, name), body(text)).filter(
+      (f) => !f.includes("|") || f.split("|").length === 2,
+    );
+  };
+
+  it.each([
+    ["In the Acme trade mark case, the court held otherwise.", "Acme", ["cite", "citein", "court"]],
+    ["The Acme breach was caused by an unpatched server.", "Acme", ["cite"]],
+    ["Smith v Acme is the leading authority.", "Acme", ["citev"]],
+    ["Acme v Smith is the leading authority.", "Acme", ["cite"]],
+    ["The ICO fined Acme last year.", "Acme", ["court"]],
+    ["Please send Acme the signed amendment.", "Acme", ["matter"]],
+    ["On your dispute with Acme, we have filed the defence.", "Acme", ["disputewith"]],
+    ["Acme solicitors have replied.", "Acme", ["theirlawyers"]],
+    ["Let's not mention Acme in the board pack.", "Acme", ["neg"]],
+  ])("%s", (sentence, name, expected) => {
+    const got = cues(sentence, name);
+    for (const cue of expected) expect(got).toContain(`${cue}|competitor-mention`);
+  });
+
+  it("reads none of them in a plain mention, or for another check", () => {
+    const plain = cues("Acme has cut its prices again, so we should revisit the rebate.", "Acme");
+    for (const cue of ["cite", "citein", "citev", "court", "matter", "disputewith", "theirlawyers"])
+      expect(plain).not.toContain(`${cue}|competitor-mention`);
+    const other = cues("The court ruled on the phone case.", "phone", "unwanted-channel");
+    expect(other.some((f) => f.startsWith("cite") || f.startsWith("court"))).toBe(false);
+  });
+
+  it("a case word further than three words after the name is not a citation", () => {
+    expect(cues("Acme sells cheap shoes in the case study.", "Acme")).not.toContain(
+      "cite|competitor-mention",
+    );
+  });
+
+  it("keeps a cited or negated rival even when every weight drops it; the shared table has no keeps", () => {
+    const dropAll = { ...COMPETITOR_OPINION!, weights: new Int8Array(1 << 13).fill(-7) };
+    const keeps = (sentence: string, name: string) => {
+      const text = `Dear Tom,\n\n${sentence}\n\nRegards,\nJo`;
+      return secondOpinionKeeps("competitor-mention", at(text, name), body(text), dropAll);
+    };
+    expect(keeps("The Barclays case on unfair terms will be heard next month.", "Barclays")).toBe(
+      true,
+    );
+    expect(keeps("Let's not mention Pepsi in the board pack.", "Pepsi")).toBe(true);
+    expect(keeps("Please send Oracle the signed amendment.", "Oracle")).toBe(false);
+    expect(SECOND_OPINION!.keeps).toBeUndefined();
   });
 });

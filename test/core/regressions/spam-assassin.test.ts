@@ -228,10 +228,12 @@ const CASES: Case[] = [
 ];
 
 /** The marks, kept apart from the excerpts so a fix changes one line. */
+// easy-ham-2/00999 ("--]" quoting) left this list in round 45: competitor-mention's learned table
+// drops it (in-sample: it was trained on real mail's labels; the rules still read it as the
+// author's text).
 const STILL_FIRING = new Set<string>([
-  // "--]" quoting is not recognised as quoted history; "Apple" mid-sentence capitalised is the
-  // company, so competitor-mention's usage rule no longer hides it.
-  "easy-ham-2/00999",
+  // "Apple" mid-sentence capitalised is the company, so competitor-mention's usage rule no longer
+  // hides it.
   "easy-ham-1/00940",
   "easy-ham-1/00358",
   "easy-ham-1/00648#2",
