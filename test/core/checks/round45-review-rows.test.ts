@@ -5,7 +5,8 @@
  * review found it dropped a rival named for its own case or breach, cited as an example or as news
  * ("In the Pepsi trade mark case, the court held…"), which is a mention the client would mind. Each
  * row runs the whole engine as it ships (the second opinion included), passes on main and fails on
- * detect-45g (verified by the lead, not kept there).
+ * detect-45g (verified by the lead, not kept there). detect-45g3, which shipped, keeps them: a rival
+ * followed by a case word is never dropped.
  */
 import { evaluate } from "../../../src/core/engine";
 import { indexProfiles, parseProfiles, resolveProfiles } from "../../../src/core/profile";
