@@ -341,8 +341,9 @@ export function gateFeatures(check: string, evidence: Evidence, texts: GateTexts
 /**
  * A citation or report about the rival against a step in the client's matter (competitor-mention
  * only): a case word just after the evidence ("the X case", "the X breach", "X v Y"), "in" or
- * "in the" before it as well, "v" before it, a court or regulator in the sentence, and the
- * matter's own words (signed papers, solicitors, completion, "your dispute with X").
+ * "in the" before it as well, "v" before it, a court or regulator in the sentence or the three
+ * words before it (the tokens the reader keeps), and the matter's own words (signed papers,
+ * solicitors, completion, "your dispute with X").
  */
 function citationCues(c: string, tokens: string[], first: number, last: number, out: string[]) {
   let after = false;

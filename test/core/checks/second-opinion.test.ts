@@ -353,10 +353,19 @@ describe("competitor-mention's citation and matter cues", () => {
     expect(other.some((f) => f.startsWith("cite") || f.startsWith("court"))).toBe(false);
   });
 
-  it("a case word further than three words after the name is not a citation", () => {
+  it("a case word is a citation up to three words after the name, not four", () => {
     expect(cues("Acme sells cheap shoes in the case study.", "Acme")).not.toContain(
       "cite|competitor-mention",
     );
+    expect(cues("Acme sells a good case.", "Acme")).not.toContain("cite|competitor-mention");
+    expect(cues("Acme sells a case.", "Acme")).toContain("cite|competitor-mention");
+  });
+
+  it("judges competitor-mention by its own table only: no threshold is in both tables", () => {
+    const shared = Object.keys(SECOND_OPINION!.thresholds);
+    const own = Object.keys(COMPETITOR_OPINION!.thresholds);
+    expect(own).toEqual(["competitor-mention"]);
+    expect(shared.filter((check) => own.includes(check))).toEqual([]);
   });
 
   it("keeps a cited or negated rival even when every weight drops it; the shared table has no keeps", () => {
