@@ -31,13 +31,16 @@ function option(name: string, fallback: number): number {
 }
 
 /**
+ * --keeps: a finding with a feature of COMPETITOR_KEEPS (a citation of the rival, or a negation
+ * just before it) is kept, as the competitor table does.
+ */
+const KEEPS = process.argv.includes("--keeps");
+
+/**
  * Each judged finding's LOSO score, keyed "source|set|case|finding": for each set, the model is
  * trained on every source's examples of the other sets (today's output, and first-sight output
  * when given), then scores that set's findings in every source.
  */
-/** --keeps: a finding with a citation cue (COMPETITOR_KEEPS) is kept, as the competitor table does. */
-const KEEPS = process.argv.includes("--keeps");
-
 export function losoScores(
   sources: readonly Map<string, CachedCase[]>[],
   o: TrainOptions,
