@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the held-out corpus roots from test/heldout/*.tar.gz (lead engineer only: see
 # test/heldout/README.md). Usage: scripts/heldout/roots.sh SEALED_DETECTION SEALED_LISTEN [OUT]
-#   e.g. scripts/heldout/roots.sh h41,h42,h43,h44,h45 lh40,lh41,lh42,lh43,lh44 /tmp   (comma lists: every set still
+#   e.g. scripts/heldout/roots.sh h42,h43,h44,h45,h46 lh41,lh42,lh43,lh44,lh45 /tmp   (comma lists: every set still
 #   sealed; a set left out of the lists lands in the opened roots)
 # Makes OUT/ext (every set, wrong cases left out), OUT/sealed (the sealed sets and h14/lh13),
 # and the roots OUT/roots-openD, roots-openL, roots-open (opened sets), roots-sealed (the sealed sets),
