@@ -81,9 +81,10 @@ export interface Evaluation {
   errors: CheckFailure[];
   /**
    * Present when the deadline passed before every check had run in full: the checks not run, and
-   * the one stopped part-way (its findings so far are kept).
+   * the one stopped part-way (its findings so far are kept). `noneRun`: no check ran at all (the
+   * deadline had passed before the first), so an empty `findings` says nothing of the draft.
    */
-  partial?: { notRun: NotRun[]; stoppedEarly?: StoppedEarly };
+  partial?: { notRun: NotRun[]; stoppedEarly?: StoppedEarly; noneRun?: true };
 }
 
 /**
@@ -137,7 +138,16 @@ export function evaluateWithDiagnostics(
         checks: checks.slice(i === 0 ? checkIndex : 0).map((check) => check.meta.id),
       }))
       .filter((entry) => entry.checks.length > 0);
-    return { findings, errors, partial: stoppedEarly ? { notRun, stoppedEarly } : { notRun } };
+    const noneRun = recipientIndex === 0 && checkIndex === 0 && !stoppedEarly;
+    return {
+      findings,
+      errors,
+      partial: {
+        notRun,
+        ...(stoppedEarly ? { stoppedEarly } : {}),
+        ...(noneRun ? { noneRun: true as const } : {}),
+      },
+    };
   };
   if (passed()) return notRunFrom(0, 0);
 

@@ -28,7 +28,11 @@ export interface Logger {
 export interface LaunchEventConfig {
   /** Total time a handler may take before it lets the message go. Outlook warns at 5 s. */
   budgetMs: number;
-  /** Time kept back from the profile lookup for evaluating and answering Outlook. */
+  /**
+   * Time kept back from the profile lookup for evaluating and answering Outlook. The send path
+   * keeps at least ANSWER_RESERVE_MS + EVALUATION_WINDOW_MS (on-message-send.ts), so the checks
+   * always have time to start; the recipients-changed prefetch keeps exactly this.
+   */
   reserveMs: number;
   /** The compose task pane button's id in manifest.xml (Smart Alerts "Review warnings"). */
   commandId: string;

@@ -46,6 +46,24 @@ const IGNORED_WAIT_MS = 300;
  */
 export const ANSWER_RESERVE_MS = SAVE_WAIT_MS + 500;
 
+/**
+ * The least time the checks get once the profiles are known. The lookup stops this long plus
+ * ANSWER_RESERVE_MS before the watchdog, whatever `reserveMs` says: a lookup that ended past the
+ * checks' own deadline left no check able to start (round 46's audit).
+ */
+export const EVALUATION_WINDOW_MS = 300;
+
+/** Kept back from the profile lookup on the send path: the checks' window, then the answer. */
+export function lookupReserveMs(config: { reserveMs: number }): number {
+  return Math.max(config.reserveMs, ANSWER_RESERVE_MS + EVALUATION_WINDOW_MS);
+}
+
+/** What the author is told when the deadline passed before any check could start. */
+export const NONE_RUN_REASON: FailureReason = {
+  text: "the check took too long",
+  code: "deadline:checks",
+};
+
 /** What the author is told when the deadline cut the checks short. */
 export const PARTIAL_REASON: FailureReason = {
   text: "the message was too long to check in full in time; only part of it was checked",
@@ -162,13 +180,18 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
     const draft = withoutUnresolved(await deps.readDraft());
     if (completion.done) return;
     const addresses = lookupAddresses(draft);
-    const found = await findProfiles(deps, addresses, remaining() - config.reserveMs);
+    const found = await findProfiles(deps, addresses, remaining() - lookupReserveMs(config));
     if (completion.done) return;
 
     const { findings: evaluated, partial } = deps.evaluate(draft, found.profiles, policy, {
       deadline: { now: () => clock.now(), at: started + config.budgetMs - ANSWER_RESERVE_MS },
     });
     if (completion.done) return; // a slow evaluation let the watchdog answer first
+    // Nothing was checked: an empty list of findings is no pass (the failure policy answers).
+    if (partial?.noneRun) {
+      couldNotCheck(NONE_RUN_REASON);
+      return;
+    }
     // Usually read already (it started with the draft); never at the cost of saving and answering.
     const ignores = await withDeadline(
       ignoredRead,

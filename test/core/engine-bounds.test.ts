@@ -183,6 +183,7 @@ describe("a deadline", () => {
         { recipient: MEGGE, checks: ids },
         { recipient: DAN, checks: ids },
       ],
+      noneRun: true,
     });
   });
 

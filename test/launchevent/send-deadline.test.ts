@@ -11,7 +11,9 @@ import { indexProfiles, resolveProfiles } from "../../src/core/profile";
 import { DEFAULT_LAUNCH_EVENT_CONFIG, systemClock, type Clock } from "../../src/launchevent/deps";
 import {
   ANSWER_RESERVE_MS,
+  EVALUATION_WINDOW_MS,
   handleMessageSend,
+  NONE_RUN_REASON,
   PARTIAL_REASON,
 } from "../../src/launchevent/on-message-send";
 import { sampleProfiles } from "../core/checks/rule-tester";
@@ -136,6 +138,63 @@ describe("the send handler's deadline for the checks", () => {
     expect(notices).toEqual([]);
     expect(failures).toEqual(["partial"]);
     expect(failureRecords).toEqual([{ code: "partial", text: PARTIAL_REASON.text, told: false }]);
+  });
+
+  it("does not let a message go unchecked when the deadline passed before any check started", async () => {
+    jest.useFakeTimers({ now: 0 });
+    const { deps, notices, failures, failureRecords } = makeDeps([], {
+      evaluate: () => ({
+        findings: [],
+        partial: {
+          notRun: [
+            { recipient: MEGGE, checks: ["competitor-mention"] },
+            { recipient: DAN, checks: ["competitor-mention"] },
+          ],
+          noneRun: true,
+        },
+      }),
+    });
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    // The failure policy answers (Mailbox 1.14 here: the prompt), not "nothing found".
+    expect(event.completions).toEqual([
+      {
+        allowEvent: false,
+        errorMessage: `Rapport could not check this message: ${NONE_RUN_REASON.text}`,
+        sendModeOverride: "promptUser",
+      },
+    ]);
+    expect(notices).toEqual([NONE_RUN_REASON.text]);
+    expect(failures).toEqual([NONE_RUN_REASON.code]);
+    expect(failureRecords).toEqual([
+      { code: NONE_RUN_REASON.code, text: NONE_RUN_REASON.text, told: true },
+    ]);
+  });
+
+  it("ends a lookup that never answers early enough for the checks to run on the saved profiles", async () => {
+    jest.useFakeTimers({ now: 0 });
+    const { clock, engine } = slowEngineClock(1);
+    const { deps, profiles, summaries } = makeDeps([], { clock, evaluate: engine });
+    profiles.answer = () => new Promise(() => {});
+    profiles.saved = { profiles: sampleClients, missing: [], oldestSavedAt: 0 };
+    const event = createFakeEvent<Options>();
+
+    const done = handleMessageSend(event, deps);
+    await jest.advanceTimersByTimeAsync(BUDGET);
+    await done;
+
+    // Before round 46 the lookup ran until 600 ms before the watchdog, past the checks' own
+    // deadline (800 ms before it): no check started and the message went as if clean.
+    expect(DEFAULT_LAUNCH_EVENT_CONFIG.reserveMs).toBeLessThan(
+      ANSWER_RESERVE_MS + EVALUATION_WINDOW_MS,
+    );
+    expect(event.completions).toHaveLength(1);
+    const options = event.completions[0] as Options;
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).not.toContain("could not check");
+    expect(summaries[0]!.findings.length).toBeGreaterThan(0);
   });
 
   it("says nothing of a partial check when every check ran", async () => {
