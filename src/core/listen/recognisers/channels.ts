@@ -1055,6 +1055,27 @@ const DISCOURSE_LEAD =
 const STANDING_LEAD = /^(?:from\s+now\s+on|going\s+forward|in\s+future|henceforth)\s+(?=⟪)/i;
 const PHONE_IDIOM = /\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:ring|bell|buzz|tinkle)\b/i;
 
+// Round 46 (listen-46s, lh40): a refusal's reach ends where a new clause, after a bare comma,
+// praises a way of getting in touch ("Please don't send us anything by post, email or a call is
+// much better for all of us here", "We don't do video, a phone call is better for us"): the ways
+// that are its subject, one or a list, with or without an article, are wanted, not refused. The
+// praise closes the sentence, or is for the writer's side only ("for us", "for all of us here"):
+// not for another person or one occasion ("email is better for my colleague", "… this week"), not
+// a comparison ("better than a letter"), not "worse".
+const PRAISE = String.raw`(?:(?:is|are|['’]s|['’]re|would\s+be|will\s+be)\s+(?:(?:much|far|a\s+lot|so\s+much|way|always|definitely|really|honestly|just|generally|usually|perfectly)\s+){0,2}(?:better|best|easier|easiest|quicker|quickest|faster|fastest|simpler|simplest|preferable|fine)|works?\s+(?:(?:much|far|a\s+lot|so\s+much|way|really|just)\s+){0,2}(?:better|best|fine)|suits?\s+(?:me|us)(?:\s+(?:much\s+|far\s+)?(?:better|best))?)`;
+const OUR_SIDE = String.raw`(?:for\s+(?:me|us|all\s+of\s+us|both\s+of\s+us|everyone|everybody)(?:\s+(?:here|at\s+this\s+end))?|here|all\s+round|by\s+far)`;
+const PRAISED_AFTER = re(
+  String.raw`,\s*(?:(?:a|an|the)\s+)?(?:(?:quick|short|simple|proper)\s+)?(${CH}(?:${SEP}(?:(?:quick|short|simple|proper)\s+)?${CH})*)\s*${PRAISE}(?:\s+${OUR_SIDE})?(?=\s*(?:[.!;]|,?\s*(?:please|pls|thanks|thank\s+you)\b|$))`,
+);
+
+/** The mentions a clause after a refusal praises (PRAISED_AFTER), none for one occasion. */
+function praisedAfter(text: string, context: ClauseContext, skeleton: Skeleton): ChannelMention[] {
+  PRAISED_AFTER.lastIndex = 0;
+  const m = PRAISED_AFTER.exec(text);
+  if (!m || FINE_FOR_OCCASION.test(context.sentence.text)) return [];
+  return mentionsIn(m[1]!, skeleton);
+}
+
 export function recogniseChannels(context: ClauseContext): Candidate[] {
   if (ONE_DOCUMENT.test(context.clause.text) && !isStanding(context.sentence.text)) return [];
   const skeleton = context.skeleton();
@@ -1079,6 +1100,8 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     : skeleton.text;
   const found: Candidate[] = [];
   const avoided = new Set<KnownChannel>();
+  // The ways a clause after the refusal praises: never refused (PRAISED_AFTER).
+  const praised = praisedAfter(text, context, skeleton);
   const preferred = new Set<KnownChannel>();
   // "Not Zoom, Teams please", "no calls, email only": a refusal and then, after a bare comma,
   // the way wanted instead. The second is no item of the refused list.
@@ -1135,6 +1158,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
             : m[0];
       for (const mention of mentionsIn(beforeOtherWay(refused), skeleton)) {
         if (avoided.has(mention.channel) || spared.has(mention.channel)) continue;
+        if (praised.includes(mention)) continue;
         avoided.add(mention.channel);
         const ours =
           pattern === ORGANISATION_BLOCKS ||
@@ -1157,6 +1181,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     if (stance.lean !== "against" || NOT_READ_LENGTH.test(stance.text)) continue;
     for (const mention of mentionsIn(beforeOtherWay(stance.text), skeleton)) {
       if (avoided.has(mention.channel) || spared.has(mention.channel)) continue;
+      if (praised.includes(mention)) continue;
       avoided.add(mention.channel);
       found.push({ field: "avoidChannels", value: mention.channel });
     }
@@ -1189,6 +1214,8 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       rule && !/\b(?:i|me|my)\b/i.test(context.clause.text) ? { holder: "org" as const } : {};
     found.push({ field: "preferredChannels", value: mention.channel, ...ours });
   };
+  // The ways praised after a refusal are wanted, every one of a list (round 46).
+  if (avoided.size > 0) praised.forEach((mention) => prefer(mention, false, praised));
   const { clauses } = context.sentence;
   const givesWay = clauses
     .slice(clauses.indexOf(context.clause) + 1)
