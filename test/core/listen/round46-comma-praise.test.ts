@@ -244,5 +244,30 @@ runListenTests("round 46: a refusal's reach ends where a new clause praises anot
       h("avoidChannels", "email"),
       h("avoidChannels", "phone"),
     ]),
+    // The guards found by the self-review (each read wrongly by an earlier version of the branch):
+    // a clause after the praise limits it; the next sentence limits it, retracts it or says whom
+    // it is for (the praised ways are then neither refused nor wanted); a farewell is no limit.
+    at("Don't send anything by post, WhatsApp is fine for us but not for the bank.", [
+      h("avoidChannels", "post", US),
+    ]),
+    at(
+      "Please don't send anything by post, email is best for us. That's only until the move is done.",
+      [h("avoidChannels", "post", US)],
+    ),
+    at("We don't do video, a phone call is better for us. At least until the new kit arrives.", [
+      h("avoidChannels", "video", US),
+    ]),
+    at(
+      "Please don't send us anything by post, email or a call is much better for all of us here. I'm asking for my colleague Tom.",
+      [h("avoidChannels", "post", US)],
+    ),
+    at("Please don't text me, a call is much better. Until then, have a good weekend.", [
+      h("avoidChannels", "sms"),
+      h("preferredChannels", "phone"),
+    ]),
+    at("Please don't call, a text is much better. I'm asking for a quick reply on the lease.", [
+      h("avoidChannels", "phone"),
+      h("preferredChannels", "sms"),
+    ]),
   ],
 });

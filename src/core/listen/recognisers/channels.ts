@@ -1068,12 +1068,36 @@ const PRAISED_AFTER = re(
   String.raw`,\s*(?:(?:a|an|the)\s+)?(?:(?:quick|short|simple|proper)\s+)?(${CH}(?:${SEP}(?:(?:quick|short|simple|proper)\s+)?${CH})*)\s*${PRAISE}(?:\s+${OUR_SIDE})?(?=\s*(?:[.!;]|,?\s*(?:please|pls|thanks|thank\s+you)\b|$))`,
 );
 
-/** The mentions a clause after a refusal praises (PRAISED_AFTER), none for one occasion. */
-function praisedAfter(text: string, context: ClauseContext, skeleton: Skeleton): ChannelMention[] {
+// What the next sentence of the paragraph says of the praise: a limit ("That's only until the move
+// is done", "At least until the new kit arrives", "Only for this matter"), a retraction ("Actually,
+// no", "Ignore that") or another person it is asked for ("I'm asking for my colleague Tom"). The
+// ways praised are then still not refused, nor wanted.
+const PRAISE_LIMITED_NEXT =
+  /^(?:(?:but|and|though|oh|well|so)[,\s]+)*(?:(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+)?(?:(?:at\s+least|only|just)\s+(?:until|till)\b|(?:for\s+now|for\s+the\s+time\s+being)\s*[.!]?$|(?:only|just|but\s+only)\s+(?:while|whilst|during|until|till|today|this\s+(?:week|month|time|once|one|year|matter|case)|for\s+(?:now|this|that|the\s+(?:moment|time\s+being|next|duration)))\b)|^(?:actually[,\s]+(?:no\b|ignore|forget|scrap|scratch)|ignore\s+that|forget\s+(?:that|it|what\s+i\s+said)|never\s+mind|scratch\s+that|scrap\s+that|on\s+second\s+thoughts?)|\b(?:asking|writing|speaking)\s+(?:for|on\s+behalf\s+of)\s+(?:my|our|his|her)\s+(?:[\w-]+\s+)?(?:colleagues?|boss|partner|husband|wife|manager|director|assistant|client|mum|mother|dad|father|sister|brother|son|daughter|friend)\b/i;
+
+/**
+ * The mentions a clause after a refusal praises (PRAISED_AFTER), and whether they are wanted:
+ * none when another clause of the sentence follows or the sentence names an occasion; not wanted
+ * when the next sentence limits the praise (PRAISE_LIMITED_NEXT).
+ */
+function praisedAfter(
+  text: string,
+  context: ClauseContext,
+  skeleton: Skeleton,
+): { mentions: ChannelMention[]; wanted: boolean } {
   PRAISED_AFTER.lastIndex = 0;
   const m = PRAISED_AFTER.exec(text);
-  if (!m || FINE_FOR_OCCASION.test(context.sentence.text)) return [];
-  return mentionsIn(m[1]!, skeleton);
+  // "…, WhatsApp is fine for us but not for the bank": a clause after it limits the praise.
+  const { clauses } = context.sentence;
+  const none = { mentions: [], wanted: false };
+  if (!m || clauses[clauses.length - 1] !== context.clause) return none;
+  if (FINE_FOR_OCCASION.test(context.sentence.text)) return none;
+  const { next } = context;
+  const limited =
+    next !== undefined &&
+    next.paragraph === context.sentence.paragraph &&
+    PRAISE_LIMITED_NEXT.test(next.text.trim());
+  return { mentions: mentionsIn(m[1]!, skeleton), wanted: !limited };
 }
 
 export function recogniseChannels(context: ClauseContext): Candidate[] {
@@ -1101,7 +1125,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   const found: Candidate[] = [];
   const avoided = new Set<KnownChannel>();
   // The ways a clause after the refusal praises: never refused (PRAISED_AFTER).
-  const praised = praisedAfter(text, context, skeleton);
+  const { mentions: praised, wanted: praiseWanted } = praisedAfter(text, context, skeleton);
   const preferred = new Set<KnownChannel>();
   // "Not Zoom, Teams please", "no calls, email only": a refusal and then, after a bare comma,
   // the way wanted instead. The second is no item of the refused list.
@@ -1203,6 +1227,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     list: readonly ChannelMention[] = [],
   ) => {
     if (!mention || avoided.has(mention.channel) || forOneSubject) return;
+    if (!praiseWanted && avoided.size > 0 && praised.includes(mention)) return;
     // A platform is a meeting's, except a product that is a way of writing too (Teams) named as
     // one of the ways to reach the writer: beside a channel ("Email or Teams is better for me")
     // or for talking ("Teams is easiest to talk things through"): both fields (round 15).
@@ -1215,7 +1240,8 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     found.push({ field: "preferredChannels", value: mention.channel, ...ours });
   };
   // The ways praised after a refusal are wanted, every one of a list (round 46).
-  if (avoided.size > 0) praised.forEach((mention) => prefer(mention, false, praised));
+  if (avoided.size > 0 && praiseWanted)
+    praised.forEach((mention) => prefer(mention, false, praised));
   const { clauses } = context.sentence;
   const givesWay = clauses
     .slice(clauses.indexOf(context.clause) + 1)
