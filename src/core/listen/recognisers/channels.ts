@@ -1062,10 +1062,11 @@ const PHONE_IDIOM = /\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:ring|bel
 // praise closes the sentence, or is for the writer's side only ("for us", "for all of us here"):
 // not for another person or one occasion ("email is better for my colleague", "… this week"), not
 // a comparison ("better than a letter"), not "worse".
-const PRAISE = String.raw`(?:(?:is|are|['’]s|['’]re|would\s+be|will\s+be)\s+(?:(?:much|far|a\s+lot|so\s+much|way|always|definitely|really|honestly|just|generally|usually|perfectly)\s+){0,2}(?:better|best|easier|easiest|quicker|quickest|faster|fastest|simpler|simplest|preferable|fine)|works?\s+(?:(?:much|far|a\s+lot|so\s+much|way|really|just)\s+){0,2}(?:better|best|fine)|suits?\s+(?:me|us)(?:\s+(?:much\s+|far\s+)?(?:better|best))?)`;
-const OUR_SIDE = String.raw`(?:for\s+(?:me|us|all\s+of\s+us|both\s+of\s+us|everyone|everybody)(?:\s+(?:here|at\s+this\s+end))?|here|all\s+round|by\s+far)`;
+const MORE = String.raw`(?:(?:much|far|a\s+lot|way|really|just)\s+){0,2}`;
+const PRAISE = String.raw`(?:(?:is|are|['’](?:s|re)|would\s+be|will\s+be)\s+${MORE}(?:better|best|(?:easi|quick|fast|simpl)(?:er|est)|preferable|fine)|works?\s+${MORE}(?:better|best|fine)|suits?\s+(?:me|us)(?:\s+${MORE}(?:better|best))?)`;
+const LIGHT = String.raw`(?:(?:quick|short|simple|proper)\s+)?`;
 const PRAISED_AFTER = re(
-  String.raw`,\s*(?:(?:a|an|the)\s+)?(?:(?:quick|short|simple|proper)\s+)?(${CH}(?:${SEP}(?:(?:quick|short|simple|proper)\s+)?${CH})*)\s*${PRAISE}(?:\s+${OUR_SIDE})?(?=\s*(?:[.!;]|,?\s*(?:please|pls|thanks|thank\s+you)\b|$))`,
+  String.raw`,\s*(?:(?:a|an|the)\s+)?${LIGHT}(${CH}(?:${SEP}${LIGHT}${CH})*)\s*${PRAISE}(?:\s+(?:for\s+(?:me|us|all\s+of\s+us|everyone)(?:\s+here)?|here|by\s+far))?(?=\s*(?:[.!;]|,?\s*(?:please|thanks|thank\s+you)\b|$))`,
 );
 
 // What the next sentence of the paragraph says of the praise: a limit ("That's only until the move
@@ -1073,7 +1074,7 @@ const PRAISED_AFTER = re(
 // no", "Ignore that") or another person it is asked for ("I'm asking for my colleague Tom"). The
 // ways praised are then still not refused, nor wanted.
 const PRAISE_LIMITED_NEXT =
-  /^(?:(?:but|and|though|oh|well|so)[,\s]+)*(?:(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+)?(?:(?:at\s+least|only|just)\s+(?:until|till)\b|(?:for\s+now|for\s+the\s+time\s+being)\s*[.!]?$|(?:only|just|but\s+only)\s+(?:while|whilst|during|until|till|today|this\s+(?:week|month|time|once|one|year|matter|case)|for\s+(?:now|this|that|the\s+(?:moment|time\s+being|next|duration)))\b)|^(?:actually[,\s]+(?:no\b|ignore|forget|scrap|scratch)|ignore\s+that|forget\s+(?:that|it|what\s+i\s+said)|never\s+mind|scratch\s+that|scrap\s+that|on\s+second\s+thoughts?)|\b(?:asking|writing|speaking)\s+(?:for|on\s+behalf\s+of)\s+(?:my|our|his|her)\s+(?:[\w-]+\s+)?(?:colleagues?|boss|partner|husband|wife|manager|director|assistant|client|mum|mother|dad|father|sister|brother|son|daughter|friend)\b/i;
+  /^(?:(?:but|and|though|so)[,\s]+)*(?:(?:that's|this\s+is|it's)\s+)?(?:(?:at\s+least|only|just)\s+(?:until|till|while|during|today|this\s+(?:week|month|time|once|one|matter)|for\s+(?:now|this|that|the\s+(?:moment|time\s+being)))\b|for\s+(?:now|the\s+time\s+being)\s*[.!]?$)|^(?:actually[,\s]+(?:no|ignore|forget|scrap|scratch)|ignore\s+that|forget\s+(?:that|it)|never\s+mind|scra(?:tch|p)\s+that|on\s+second\s+thoughts?)\b|\b(?:asking|writing)\s+(?:for|on\s+behalf\s+of)\s+(?:my|our|his|her)\s+(?:[\w-]+\s+)?(?:colleague|boss|partner|husband|wife|client|mum|dad)/i;
 
 /**
  * The mentions a clause after a refusal praises (PRAISED_AFTER), and whether they are wanted:
@@ -1087,17 +1088,19 @@ function praisedAfter(
 ): { mentions: ChannelMention[]; wanted: boolean } {
   PRAISED_AFTER.lastIndex = 0;
   const m = PRAISED_AFTER.exec(text);
+  const sentence = context.sentence;
+  const next = context.next;
   // "…, WhatsApp is fine for us but not for the bank": a clause after it limits the praise.
-  const { clauses } = context.sentence;
-  const none = { mentions: [], wanted: false };
-  if (!m || clauses[clauses.length - 1] !== context.clause) return none;
-  if (FINE_FOR_OCCASION.test(context.sentence.text)) return none;
-  const { next } = context;
-  const limited =
-    next !== undefined &&
-    next.paragraph === context.sentence.paragraph &&
-    PRAISE_LIMITED_NEXT.test(next.text.trim());
-  return { mentions: mentionsIn(m[1]!, skeleton), wanted: !limited };
+  if (
+    !m ||
+    sentence.clauses[sentence.clauses.length - 1] !== context.clause ||
+    FINE_FOR_OCCASION.test(sentence.text)
+  )
+    return { mentions: [], wanted: false };
+  return {
+    mentions: mentionsIn(m[1]!, skeleton),
+    wanted: !(next?.paragraph === sentence.paragraph && PRAISE_LIMITED_NEXT.test(next.text.trim())),
+  };
 }
 
 export function recogniseChannels(context: ClauseContext): Candidate[] {
@@ -1126,6 +1129,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   const avoided = new Set<KnownChannel>();
   // The ways a clause after the refusal praises: never refused (PRAISED_AFTER).
   const { mentions: praised, wanted: praiseWanted } = praisedAfter(text, context, skeleton);
+  const shielded = new Set(praised);
   const preferred = new Set<KnownChannel>();
   // "Not Zoom, Teams please", "no calls, email only": a refusal and then, after a bare comma,
   // the way wanted instead. The second is no item of the refused list.
@@ -1182,7 +1186,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
             : m[0];
       for (const mention of mentionsIn(beforeOtherWay(refused), skeleton)) {
         if (avoided.has(mention.channel) || spared.has(mention.channel)) continue;
-        if (praised.includes(mention)) continue;
+        if (shielded.has(mention)) continue;
         avoided.add(mention.channel);
         const ours =
           pattern === ORGANISATION_BLOCKS ||
@@ -1205,7 +1209,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     if (stance.lean !== "against" || NOT_READ_LENGTH.test(stance.text)) continue;
     for (const mention of mentionsIn(beforeOtherWay(stance.text), skeleton)) {
       if (avoided.has(mention.channel) || spared.has(mention.channel)) continue;
-      if (praised.includes(mention)) continue;
+      if (shielded.has(mention)) continue;
       avoided.add(mention.channel);
       found.push({ field: "avoidChannels", value: mention.channel });
     }
@@ -1227,7 +1231,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     list: readonly ChannelMention[] = [],
   ) => {
     if (!mention || avoided.has(mention.channel) || forOneSubject) return;
-    if (!praiseWanted && avoided.size > 0 && praised.includes(mention)) return;
+    if (!praiseWanted && avoided.size > 0 && shielded.has(mention)) return;
     // A platform is a meeting's, except a product that is a way of writing too (Teams) named as
     // one of the ways to reach the writer: beside a channel ("Email or Teams is better for me")
     // or for talking ("Teams is easiest to talk things through"): both fields (round 15).
