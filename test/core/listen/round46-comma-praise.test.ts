@@ -269,5 +269,34 @@ runListenTests("round 46: a refusal's reach ends where a new clause praises anot
       h("avoidChannels", "phone"),
       h("preferredChannels", "sms"),
     ]),
+    // The helper review's (review-diff-46s.md), each inverted by the branch before the lead
+    // joined the praised list by "or", "and" and "/" only: a bare comma belongs to the refusal.
+    at("Please don't contact me by phone, text or WhatsApp, email is best.", [
+      h("avoidChannels", "phone"),
+      h("avoidChannels", "sms"),
+      h("avoidChannels", "whatsapp"),
+      h("preferredChannels", "email"),
+    ]),
+    at("We do not accept calls, texts, WhatsApp messages, email is best for us.", [
+      h("avoidChannels", "phone", US),
+      h("avoidChannels", "sms", US),
+      h("avoidChannels", "whatsapp", US),
+      h("preferredChannels", "email", US),
+    ]),
+    at("Please don't use phone, text, email is fine.", [
+      h("avoidChannels", "phone"),
+      h("avoidChannels", "sms"),
+      h("preferredChannels", "email"),
+    ]),
+    at("We don't do phone, WhatsApp, a video call is fine.", [
+      h("avoidChannels", "phone", US),
+      h("avoidChannels", "whatsapp", US),
+      h("preferredChannels", "video", US),
+    ]),
+    // A correction in the next sentence: the platform first praised is not set.
+    at(
+      "Please no Teams, Zoom is best for us. Sorry, I got that the wrong way round: no Zoom, Teams is best.",
+      [h("avoidChannels", "teams", US), h("meetingPlatform", "teams")],
+    ),
   ],
 });

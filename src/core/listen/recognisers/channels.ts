@@ -1065,16 +1065,19 @@ const PHONE_IDIOM = /\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:ring|bel
 const MORE = String.raw`(?:(?:much|far|a\s+lot|way|really|just)\s+){0,2}`;
 const PRAISE = String.raw`(?:(?:is|are|['’](?:s|re)|would\s+be|will\s+be)\s+${MORE}(?:better|best|(?:easi|quick|fast|simpl)(?:er|est)|preferable|fine)|works?\s+${MORE}(?:better|best|fine)|suits?\s+(?:me|us)(?:\s+${MORE}(?:better|best))?)`;
 const LIGHT = String.raw`(?:(?:quick|short|simple|proper)\s+)?`;
+// The praised list is joined by "or", "and" or "/" only: a bare comma belongs to the refused list
+// before it ("don't contact me by phone, text or WhatsApp, email is best": only email is praised).
+const PRAISE_SEP = String.raw`\s*(?:\/|\bor\b|\band\b|,\s*or\b|,\s*and\b)\s+(?:(?:a|an|the|any)\s+)?`;
 const PRAISED_AFTER = re(
-  String.raw`,\s*(?:(?:a|an|the)\s+)?${LIGHT}(${CH}(?:${SEP}${LIGHT}${CH})*)\s*${PRAISE}(?:\s+(?:for\s+(?:me|us|all\s+of\s+us|everyone)(?:\s+here)?|here|by\s+far))?(?=\s*(?:[.!;]|,?\s*(?:please|thanks|thank\s+you)\b|$))`,
+  String.raw`,\s*(?:(?:a|an|the)\s+)?${LIGHT}(${CH}(?:${PRAISE_SEP}${LIGHT}${CH})*)\s*${PRAISE}(?:\s+(?:for\s+(?:me|us|all\s+of\s+us|everyone)(?:\s+here)?|here|by\s+far))?(?=\s*(?:[.!;]|,?\s*(?:please|thanks|thank\s+you)\b|$))`,
 );
 
 // What the next sentence of the paragraph says of the praise: a limit ("That's only until the move
 // is done", "At least until the new kit arrives", "Only for this matter"), a retraction ("Actually,
-// no", "Ignore that") or another person it is asked for ("I'm asking for my colleague Tom"). The
+// no", "Ignore that", "Sorry, I got that the wrong way round") or another person it is asked for ("I'm asking for my colleague Tom"). The
 // ways praised are then still not refused, nor wanted.
 const PRAISE_LIMITED_NEXT =
-  /^(?:(?:but|and|though|so)[,\s]+)*(?:(?:that's|this\s+is|it's)\s+)?(?:(?:at\s+least|only|just)\s+(?:until|till|while|during|today|this\s+(?:week|month|time|once|one|matter)|for\s+(?:now|this|that|the\s+(?:moment|time\s+being)))\b|for\s+(?:now|the\s+time\s+being)\s*[.!]?$)|^(?:actually[,\s]+(?:no|ignore|forget|scrap|scratch)|ignore\s+that|forget\s+(?:that|it)|never\s+mind|scra(?:tch|p)\s+that|on\s+second\s+thoughts?)\b|\b(?:asking|writing)\s+(?:for|on\s+behalf\s+of)\s+(?:my|our|his|her)\s+(?:[\w-]+\s+)?(?:colleague|boss|partner|husband|wife|client|mum|dad)/i;
+  /^(?:(?:but|and|though|so)[,\s]+)*(?:(?:that's|this\s+is|it's)\s+)?(?:(?:at\s+least|only|just)\s+(?:until|till|while|during|today|this\s+(?:week|month|time|once|one|matter)|for\s+(?:now|this|that|the\s+(?:moment|time\s+being)))\b|for\s+(?:now|the\s+time\s+being)\s*[.!]?$)|^(?:actually[,\s]+(?:no|ignore|forget|scrap|scratch)|ignore\s+that|forget\s+(?:that|it)|never\s+mind|scra(?:tch|p)\s+that|on\s+second\s+thoughts?|(?:sorry[,\s]+)?(?:i\s+meant|correction\b|let\s+me\s+correct|i\s+(?:got|had)\s+(?:that|it)\s+(?:the\s+)?wrong\s+way\s+round))\b|\b(?:asking|writing)\s+(?:for|on\s+behalf\s+of)\s+(?:my|our|his|her)\s+(?:[\w-]+\s+)?(?:colleague|boss|partner|husband|wife|client|mum|dad)/i;
 
 /**
  * The mentions a clause after a refusal praises (PRAISED_AFTER), and whether they are wanted:
@@ -1371,7 +1374,15 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   )
     prefer(firstAfter(contact[1] ?? contact[2] ?? contact[3]!, context));
 
-  if (platformLiked && !avoided.has(platformLiked as KnownChannel)) {
+  // A platform praised after a refusal, where the next sentence limits or retracts the praise
+  // ("Please no Teams, Zoom is best for us. Sorry, I got that the wrong way round"): no platform.
+  const praiseHeldBack = (platform: MeetingPlatform) =>
+    avoided.size > 0 && !praiseWanted && praised.some((mention) => mention.platform === platform);
+  if (
+    platformLiked &&
+    !avoided.has(platformLiked as KnownChannel) &&
+    !praiseHeldBack(platformLiked)
+  ) {
     found.push({ field: "meetingPlatform", value: platformLiked });
   } else if (!CHAT_ONLY.test(context.clause.text)) {
     for (const pattern of PLATFORM) {
@@ -1394,7 +1405,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
         if (mention && isOneMeeting(text, m.index + t.index, context, mention)) continue;
         platform = mention?.platform;
       }
-      if (platform && !avoided.has(platform as KnownChannel)) {
+      if (platform && !avoided.has(platform as KnownChannel) && !praiseHeldBack(platform)) {
         // The organisation is the subject of its own move ("the whole foundation moved to X").
         const ours =
           pattern === ORGANISATION_MOVED_TO
