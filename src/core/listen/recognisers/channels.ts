@@ -1055,6 +1055,57 @@ const DISCOURSE_LEAD =
 const STANDING_LEAD = /^(?:from\s+now\s+on|going\s+forward|in\s+future|henceforth)\s+(?=⟪)/i;
 const PHONE_IDIOM = /\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:ring|bell|buzz|tinkle)\b/i;
 
+// Round 46 (listen-46s, lh40): a refusal's reach ends where a new clause, after a bare comma,
+// praises a way of getting in touch ("Please don't send us anything by post, email or a call is
+// much better for all of us here", "We don't do video, a phone call is better for us"): the ways
+// that are its subject, one or a list, with or without an article, are wanted, not refused. The
+// praise closes the sentence, or is for the writer's side only ("for us", "for all of us here"):
+// not for another person or one occasion ("email is better for my colleague", "… this week"), not
+// a comparison ("better than a letter"), not "worse".
+const MORE = String.raw`(?:(?:much|far|a\s+lot|way|really|just)\s+){0,2}`;
+const PRAISE = String.raw`(?:(?:is|are|['’](?:s|re)|would\s+be|will\s+be)\s+${MORE}(?:better|best|(?:easi|quick|fast|simpl)(?:er|est)|preferable|fine)|works?\s+${MORE}(?:better|best|fine)|suits?\s+(?:me|us)(?:\s+${MORE}(?:better|best))?)`;
+const LIGHT = String.raw`(?:(?:quick|short|simple|proper)\s+)?`;
+// The praised list is joined by "or", "and" or "/" only: a bare comma belongs to the refused list
+// before it ("don't contact me by phone, text or WhatsApp, email is best": only email is praised).
+const PRAISE_SEP = String.raw`\s*(?:\/|\bor\b|\band\b|,\s*or\b|,\s*and\b)\s+(?:(?:a|an|the|any)\s+)?`;
+const PRAISED_AFTER = re(
+  String.raw`,\s*(?:(?:a|an|the)\s+)?${LIGHT}(${CH}(?:${PRAISE_SEP}${LIGHT}${CH})*)\s*${PRAISE}(?:\s+(?:for\s+(?:me|us|all\s+of\s+us|everyone)(?:\s+here)?|here|by\s+far))?(?=\s*(?:[.!;]|,?\s*(?:please|thanks|thank\s+you)\b|$))`,
+);
+
+// What the next sentence of the paragraph says of the praise: a limit ("That's only until the move
+// is done", "At least until the new kit arrives", "Only for this matter"), a retraction ("Actually,
+// no", "Ignore that", "Sorry, I got that the wrong way round") or another person it is asked for ("I'm asking for my colleague Tom"). The
+// ways praised are then still not refused, nor wanted.
+const PRAISE_LIMITED_NEXT =
+  /^(?:(?:but|and|though|so)[,\s]+)*(?:(?:that's|this\s+is|it's)\s+)?(?:(?:at\s+least|only|just)\s+(?:until|till|while|during|today|this\s+(?:week|month|time|once|one|matter)|for\s+(?:now|this|that|the\s+(?:moment|time\s+being)))\b|for\s+(?:now|the\s+time\s+being)\s*[.!]?$)|^(?:actually[,\s]+(?:no|ignore|forget|scrap|scratch)|ignore\s+that|forget\s+(?:that|it)|never\s+mind|scra(?:tch|p)\s+that|on\s+second\s+thoughts?|(?:sorry[,\s]+)?(?:i\s+meant|correction\b|let\s+me\s+correct|i\s+(?:got|had)\s+(?:that|it)\s+(?:the\s+)?wrong\s+way\s+round))\b|\b(?:asking|writing)\s+(?:for|on\s+behalf\s+of)\s+(?:my|our|his|her)\s+(?:[\w-]+\s+)?(?:colleague|boss|partner|husband|wife|client|mum|dad)/i;
+
+/**
+ * The mentions a clause after a refusal praises (PRAISED_AFTER), and whether they are wanted:
+ * none when another clause of the sentence follows or the sentence names an occasion; not wanted
+ * when the next sentence limits the praise (PRAISE_LIMITED_NEXT).
+ */
+function praisedAfter(
+  text: string,
+  context: ClauseContext,
+  skeleton: Skeleton,
+): { mentions: ChannelMention[]; wanted: boolean } {
+  PRAISED_AFTER.lastIndex = 0;
+  const m = PRAISED_AFTER.exec(text);
+  const sentence = context.sentence;
+  const next = context.next;
+  // "…, WhatsApp is fine for us but not for the bank": a clause after it limits the praise.
+  if (
+    !m ||
+    sentence.clauses[sentence.clauses.length - 1] !== context.clause ||
+    FINE_FOR_OCCASION.test(sentence.text)
+  )
+    return { mentions: [], wanted: false };
+  return {
+    mentions: mentionsIn(m[1]!, skeleton),
+    wanted: !(next?.paragraph === sentence.paragraph && PRAISE_LIMITED_NEXT.test(next.text.trim())),
+  };
+}
+
 export function recogniseChannels(context: ClauseContext): Candidate[] {
   if (ONE_DOCUMENT.test(context.clause.text) && !isStanding(context.sentence.text)) return [];
   const skeleton = context.skeleton();
@@ -1079,6 +1130,9 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     : skeleton.text;
   const found: Candidate[] = [];
   const avoided = new Set<KnownChannel>();
+  // The ways a clause after the refusal praises: never refused (PRAISED_AFTER).
+  const { mentions: praised, wanted: praiseWanted } = praisedAfter(text, context, skeleton);
+  const shielded = new Set(praised);
   const preferred = new Set<KnownChannel>();
   // "Not Zoom, Teams please", "no calls, email only": a refusal and then, after a bare comma,
   // the way wanted instead. The second is no item of the refused list.
@@ -1135,6 +1189,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
             : m[0];
       for (const mention of mentionsIn(beforeOtherWay(refused), skeleton)) {
         if (avoided.has(mention.channel) || spared.has(mention.channel)) continue;
+        if (shielded.has(mention)) continue;
         avoided.add(mention.channel);
         const ours =
           pattern === ORGANISATION_BLOCKS ||
@@ -1157,6 +1212,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     if (stance.lean !== "against" || NOT_READ_LENGTH.test(stance.text)) continue;
     for (const mention of mentionsIn(beforeOtherWay(stance.text), skeleton)) {
       if (avoided.has(mention.channel) || spared.has(mention.channel)) continue;
+      if (shielded.has(mention)) continue;
       avoided.add(mention.channel);
       found.push({ field: "avoidChannels", value: mention.channel });
     }
@@ -1178,6 +1234,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     list: readonly ChannelMention[] = [],
   ) => {
     if (!mention || avoided.has(mention.channel) || forOneSubject) return;
+    if (!praiseWanted && avoided.size > 0 && shielded.has(mention)) return;
     // A platform is a meeting's, except a product that is a way of writing too (Teams) named as
     // one of the ways to reach the writer: beside a channel ("Email or Teams is better for me")
     // or for talking ("Teams is easiest to talk things through"): both fields (round 15).
@@ -1189,6 +1246,9 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       rule && !/\b(?:i|me|my)\b/i.test(context.clause.text) ? { holder: "org" as const } : {};
     found.push({ field: "preferredChannels", value: mention.channel, ...ours });
   };
+  // The ways praised after a refusal are wanted, every one of a list (round 46).
+  if (avoided.size > 0 && praiseWanted)
+    praised.forEach((mention) => prefer(mention, false, praised));
   const { clauses } = context.sentence;
   const givesWay = clauses
     .slice(clauses.indexOf(context.clause) + 1)
@@ -1314,7 +1374,15 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   )
     prefer(firstAfter(contact[1] ?? contact[2] ?? contact[3]!, context));
 
-  if (platformLiked && !avoided.has(platformLiked as KnownChannel)) {
+  // A platform praised after a refusal, where the next sentence limits or retracts the praise
+  // ("Please no Teams, Zoom is best for us. Sorry, I got that the wrong way round"): no platform.
+  const praiseHeldBack = (platform: MeetingPlatform) =>
+    avoided.size > 0 && !praiseWanted && praised.some((mention) => mention.platform === platform);
+  if (
+    platformLiked &&
+    !avoided.has(platformLiked as KnownChannel) &&
+    !praiseHeldBack(platformLiked)
+  ) {
     found.push({ field: "meetingPlatform", value: platformLiked });
   } else if (!CHAT_ONLY.test(context.clause.text)) {
     for (const pattern of PLATFORM) {
@@ -1337,7 +1405,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
         if (mention && isOneMeeting(text, m.index + t.index, context, mention)) continue;
         platform = mention?.platform;
       }
-      if (platform && !avoided.has(platform as KnownChannel)) {
+      if (platform && !avoided.has(platform as KnownChannel) && !praiseHeldBack(platform)) {
         // The organisation is the subject of its own move ("the whole foundation moved to X").
         const ours =
           pattern === ORGANISATION_MOVED_TO
