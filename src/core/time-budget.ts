@@ -3,7 +3,8 @@
  * deadline between checks; a check's own loop over many units (recipients, list entries, hits,
  * paragraphs, patterns) asks `outOfTime()` before each unit and stops early when it says so, so
  * one check on a hostile draft cannot run seconds past the deadline. The engine then marks the
- * result partial: the author is told that only part was checked, as when a check never started.
+ * result partial: the author is told that only part was checked. When no check started at all,
+ * the send handler answers as for a message that could not be checked (`partial.noneRun`).
  *
  * Outside an evaluation with a deadline (the command line, tests, the task pane without one)
  * `outOfTime()` is false and costs one comparison. evaluate() is synchronous, so one evaluation

@@ -31,7 +31,7 @@ export interface LaunchEventConfig {
   /**
    * Time kept back from the profile lookup for evaluating and answering Outlook. The send path
    * keeps at least ANSWER_RESERVE_MS + EVALUATION_WINDOW_MS (on-message-send.ts), so the checks
-   * always have time to start; the recipients-changed prefetch keeps exactly this.
+   * have time to start; the recipients-changed prefetch keeps exactly this.
    */
   reserveMs: number;
   /** The compose task pane button's id in manifest.xml (Smart Alerts "Review warnings"). */

@@ -47,9 +47,12 @@ const IGNORED_WAIT_MS = 300;
 export const ANSWER_RESERVE_MS = SAVE_WAIT_MS + 500;
 
 /**
- * The least time the checks get once the profiles are known. The lookup stops this long plus
- * ANSWER_RESERVE_MS before the watchdog, whatever `reserveMs` says: a lookup that ended past the
- * checks' own deadline left no check able to start (round 46's audit).
+ * Time kept for the checks once the profiles are known: the lookup stops this long plus
+ * ANSWER_RESERVE_MS before the watchdog, whatever `reserveMs` says (a lookup that ended past the
+ * checks' own deadline left no check able to start: round 46's audit). After a lookup that timed
+ * out, reading the saved profiles (at most SAVED_WAIT_MS) comes out of it, leaving at least 50 ms,
+ * several times what a normal draft's checks take; a draft that needs more is stopped and the
+ * author asked (`partial.noneRun`), never passed unchecked.
  */
 export const EVALUATION_WINDOW_MS = 300;
 

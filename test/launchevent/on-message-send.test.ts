@@ -1,4 +1,4 @@
-import { handleMessageSend } from "../../src/launchevent/on-message-send";
+import { handleMessageSend, lookupReserveMs } from "../../src/launchevent/on-message-send";
 import { DEFAULT_LAUNCH_EVENT_CONFIG } from "../../src/launchevent/deps";
 import { createOutlookDeps } from "../../src/launchevent/wiring";
 import { StaticPolicySource } from "../../src/office/policy-source";
@@ -222,7 +222,7 @@ describe("handleMessageSend", () => {
     const event = createFakeEvent<Options>();
 
     const done = handleMessageSend(event, deps);
-    await jest.advanceTimersByTimeAsync(BUDGET - DEFAULT_LAUNCH_EVENT_CONFIG.reserveMs);
+    await jest.advanceTimersByTimeAsync(BUDGET - lookupReserveMs(DEFAULT_LAUNCH_EVENT_CONFIG));
     await done;
 
     expect(event.completions).toEqual([
@@ -287,7 +287,7 @@ describe("handleMessageSend", () => {
       const event = createFakeEvent<Options>();
 
       const done = handleMessageSend(event, deps);
-      await jest.advanceTimersByTimeAsync(BUDGET - DEFAULT_LAUNCH_EVENT_CONFIG.reserveMs);
+      await jest.advanceTimersByTimeAsync(BUDGET - lookupReserveMs(DEFAULT_LAUNCH_EVENT_CONFIG));
       await done;
 
       expect(event.completions).toEqual([{ allowEvent: true }]);
@@ -370,7 +370,7 @@ describe("handleMessageSend", () => {
     expect(profiles.lookups).toHaveLength(1);
     const deadline = profiles.lookups[0]!.options!.deadline!;
     expect(deadline).toBeLessThanOrEqual(
-      1_000_000 + BUDGET - DEFAULT_LAUNCH_EVENT_CONFIG.reserveMs,
+      1_000_000 + BUDGET - lookupReserveMs(DEFAULT_LAUNCH_EVENT_CONFIG),
     );
     expect(deadline).toBeGreaterThan(1_000_000);
   });
