@@ -9,6 +9,7 @@ import {
   bucket,
   COMPETITOR_KEEPS,
   gateFeatures,
+  keptBy,
   sentenceAround,
   words,
   type GateTexts,
@@ -174,7 +175,7 @@ export function examplesOf(
         check: finding.check,
         label: labels[findingIndex]!,
         buckets: [...new Set(features.map((x) => bucket(x, bits)))],
-        ...(features.some((x) => COMPETITOR_KEEPS.includes(x)) ? { kept: true } : {}),
+        ...(keptBy(features, COMPETITOR_KEEPS) ? { kept: true } : {}),
         ...(weight === 1 ? {} : { weight }),
       });
     });

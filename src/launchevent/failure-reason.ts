@@ -14,6 +14,9 @@ export interface FailureReason {
   code: string;
 }
 
+/** A deadline passed: the lookup's, the checks' own or the watchdog's. */
+const TOOK_TOO_LONG = "the check took too long";
+
 export function describeFailure(error: unknown): FailureReason {
   if (error instanceof ProfileSourceError) {
     // Worded per status: an expired sign-in, Sites.Selected not granted, site vs list missing.
@@ -23,7 +26,7 @@ export function describeFailure(error: unknown): FailureReason {
     };
   }
   if (error instanceof DeadlineError) {
-    return { text: "the check took too long", code: `deadline:${error.what}` };
+    return { text: TOOK_TOO_LONG, code: `deadline:${error.what}` };
   }
   if (error instanceof OfficeCallError) {
     return {
@@ -35,7 +38,7 @@ export function describeFailure(error: unknown): FailureReason {
   return { text: "an unexpected error occurred", code: `exception:${name}` };
 }
 
-export const WATCHDOG_REASON: FailureReason = {
-  text: "the check took too long",
-  code: "watchdog",
-};
+export const WATCHDOG_REASON: FailureReason = { text: TOOK_TOO_LONG, code: "watchdog" };
+
+/** The checks' own deadline passed before the first of them started (`partial.noneRun`). */
+export const NONE_RUN_REASON: FailureReason = { text: TOOK_TOO_LONG, code: "deadline:checks" };

@@ -20,7 +20,12 @@ import { completeOnce, type CompletableEvent } from "./completion";
 import { withDeadline } from "./deadline";
 import { fireAndForget, type LaunchEventDeps } from "./deps";
 import { couldNotCheckAnswer } from "./failure-decision";
-import { describeFailure, WATCHDOG_REASON, type FailureReason } from "./failure-reason";
+import {
+  describeFailure,
+  NONE_RUN_REASON,
+  WATCHDOG_REASON,
+  type FailureReason,
+} from "./failure-reason";
 import { savedCopyNote, withNote, type SavedCopyUse } from "./saved-copy";
 import { decideSend } from "./send-decision";
 
@@ -60,12 +65,6 @@ export const EVALUATION_WINDOW_MS = 300;
 export function lookupReserveMs(config: { reserveMs: number }): number {
   return Math.max(config.reserveMs, ANSWER_RESERVE_MS + EVALUATION_WINDOW_MS);
 }
-
-/** What the author is told when the deadline passed before any check could start. */
-export const NONE_RUN_REASON: FailureReason = {
-  text: "the check took too long",
-  code: "deadline:checks",
-};
 
 /** What the author is told when the deadline cut the checks short. */
 export const PARTIAL_REASON: FailureReason = {

@@ -13,9 +13,9 @@ import {
   ANSWER_RESERVE_MS,
   EVALUATION_WINDOW_MS,
   handleMessageSend,
-  NONE_RUN_REASON,
   PARTIAL_REASON,
 } from "../../src/launchevent/on-message-send";
+import { NONE_RUN_REASON } from "../../src/launchevent/failure-reason";
 import { sampleProfiles } from "../core/checks/rule-tester";
 import { createFakeEvent } from "../helpers/fake-office";
 import { DAN, makeDeps, MEGGE } from "./fixtures";

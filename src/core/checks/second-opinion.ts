@@ -33,6 +33,11 @@ export interface GateWeights {
   keeps?: readonly string[];
 }
 
+/** Whether a finding's features hold one of a table's keeps (GateWeights.keeps). */
+export function keptBy(features: readonly string[], keeps: readonly string[] | undefined): boolean {
+  return keeps?.some((k) => features.includes(k)) ?? false;
+}
+
 /**
  * The cues competitor-mention's table keeps on: a citation of the rival (citationCues below) and a
  * negation just before it ("Let's not mention X", "no reference to X"), a writer naming the rival
@@ -400,7 +405,7 @@ export function secondOpinionKeeps(
     if (!table || threshold === undefined || !evidence) return true;
     if (fieldText(texts, evidence) === undefined) return true;
     const features = gateFeatures(check, evidence, texts);
-    if (table.keeps?.some((k) => features.includes(k))) return true;
+    if (keptBy(features, table.keeps)) return true;
     return !(scoreFeatures(features, table) < threshold);
   } catch {
     return true;

@@ -1059,8 +1059,8 @@ const PHONE_IDIOM = /\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:ring|bel
 // praises a way of getting in touch ("Please don't send us anything by post, email or a call is
 // much better for all of us here", "We don't do video, a phone call is better for us"): the ways
 // that are its subject, one or a list, with or without an article, are wanted, not refused. The
-// praise closes the sentence, or is for the writer's side only ("for us", "for all of us here"):
-// not for another person or one occasion ("email is better for my colleague", "… this week"), not
+// praise closes the sentence, or is for the writer's side or everyone ("for us", "for all of us
+// here", "for everyone"): not for another person or one occasion ("email is better for my colleague", "… this week"), not
 // a comparison ("better than a letter"), not "worse".
 const MORE = String.raw`(?:(?:much|far|a\s+lot|way|really|just)\s+){0,2}`;
 const PRAISE = String.raw`(?:(?:is|are|['’](?:s|re)|would\s+be|will\s+be)\s+${MORE}(?:better|best|(?:easi|quick|fast|simpl)(?:er|est)|preferable|fine)|works?\s+${MORE}(?:better|best|fine)|suits?\s+(?:me|us)(?:\s+${MORE}(?:better|best))?)`;
@@ -1074,8 +1074,8 @@ const PRAISED_AFTER = re(
 
 // What the next sentence of the paragraph says of the praise: a limit ("That's only until the move
 // is done", "At least until the new kit arrives", "Only for this matter"), a retraction ("Actually,
-// no", "Ignore that", "Sorry, I got that the wrong way round") or another person it is asked for ("I'm asking for my colleague Tom"). The
-// ways praised are then still not refused, nor wanted.
+// no", "Ignore that", "Sorry, I got that the wrong way round") or another person it is asked for
+// ("I'm asking for my colleague Tom"). The ways praised are then still not refused, nor wanted.
 const PRAISE_LIMITED_NEXT =
   /^(?:(?:but|and|though|so)[,\s]+)*(?:(?:that's|this\s+is|it's)\s+)?(?:(?:at\s+least|only|just)\s+(?:until|till|while|during|today|this\s+(?:week|month|time|once|one|matter)|for\s+(?:now|this|that|the\s+(?:moment|time\s+being)))\b|for\s+(?:now|the\s+time\s+being)\s*[.!]?$)|^(?:actually[,\s]+(?:no|ignore|forget|scrap|scratch)|ignore\s+that|forget\s+(?:that|it)|never\s+mind|scra(?:tch|p)\s+that|on\s+second\s+thoughts?|(?:sorry[,\s]+)?(?:i\s+meant|correction\b|let\s+me\s+correct|i\s+(?:got|had)\s+(?:that|it)\s+(?:the\s+)?wrong\s+way\s+round))\b|\b(?:asking|writing)\s+(?:for|on\s+behalf\s+of)\s+(?:my|our|his|her)\s+(?:[\w-]+\s+)?(?:colleague|boss|partner|husband|wife|client|mum|dad)/i;
 
