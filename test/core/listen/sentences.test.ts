@@ -1,4 +1,4 @@
-import { splitSentences } from "../../../src/core/listen/sentences";
+import { MOST_CLAUSES, splitSentences } from "../../../src/core/listen/sentences";
 
 /** The clauses of one line, as listening reads them, with runs of spaces shown as one. */
 function clausesOf(line: string): string[] {
@@ -47,5 +47,36 @@ describe("splitSentences: a dash aside between subject and verb (round 31)", () 
   it("keeps the abbreviated titles of other languages inside the sentence", () => {
     const line = 'Please drop the "Sra. Quintana" and the "Mme. Roux".';
     expect(splitSentences(line, [{ start: 0, end: line.length }])).toHaveLength(1);
+  });
+});
+
+// Round 47 (a security audit): a hostile message must not make listening quadratic. Where a run
+// of white space splits a clause, the split starts at the run's first space (the clause reader is
+// no longer tried at every space of the run), and a "sentence" of more clauses than prose has is
+// read as MOST_CLAUSES clauses and one long rest (each clause's readers also read the sentence).
+describe("splitSentences: hostile shapes read in linear time, the same clauses (round 47)", () => {
+  it.each([
+    ["No calls ;   email is fine.", ["No calls", "email is fine."]],
+    ["No calls      --      email only.", ["No calls", "email only."]],
+    ["I want nothing  but email.", ["I want nothing but email."]],
+    ["We tried calls     but email is better.", ["We tried calls", "but email is better."]],
+  ])("splits runs of white space as one space: %s", (line, clauses) => {
+    expect(clausesOf(line)).toEqual(clauses);
+  });
+
+  it("reads at most MOST_CLAUSES clauses of one sentence, the rest as one", () => {
+    const entries = Array.from({ length: 200 }, (_, i) => `entry ${i}`);
+    const line = `We will not pay for: ${entries.join("; ")}.`;
+    const clauses = clausesOf(line);
+    expect(clauses).toHaveLength(MOST_CLAUSES + 1);
+    expect(clauses[MOST_CLAUSES - 1]).toBe(`entry ${MOST_CLAUSES - 1}`);
+    expect(clauses[MOST_CLAUSES]!.startsWith(`entry ${MOST_CLAUSES}; entry`)).toBe(true);
+  });
+
+  it("still reads a list of sixty refused entries one by one", () => {
+    const entries = Array.from({ length: 60 }, (_, i) => `entry ${i}`);
+    const clauses = clausesOf(`We will not pay for: ${entries.join("; ")}.`);
+    expect(clauses).toHaveLength(MOST_CLAUSES);
+    expect(clauses[MOST_CLAUSES - 1]).toBe("entry 59.");
   });
 });
