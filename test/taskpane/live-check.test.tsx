@@ -161,3 +161,86 @@ describe("warnings follow what is typed", () => {
     }
   });
 });
+
+/**
+ * Outlook answers each read when it answers: the watcher's content read can still be out when a
+ * recipients event's check has read the new recipients and finished. Here the test decides when
+ * each content read answers (with what the draft holds then, as Outlook would).
+ */
+class SlowContentAdapter extends FakeItemAdapter {
+  holding = false;
+  private held: (() => void)[] = [];
+
+  override readContent(previous: Draft): Promise<Draft> {
+    if (!this.holding) return super.readContent(previous);
+    return new Promise((resolve) => {
+      this.held.push(() => resolve(super.readContent(previous)));
+    });
+  }
+
+  get waiting(): number {
+    return this.held.length;
+  }
+
+  /** Answers the oldest read still waiting. */
+  answer(): void {
+    this.held.shift()?.();
+  }
+}
+
+const SAM: Draft["recipients"][number] = {
+  address: "sam.partner@firm.example",
+  name: "Sam Partner",
+  kind: "cc",
+};
+
+describe("a content read that straddles a recipients check (audit 47, finding 3)", () => {
+  /**
+   * The author types (read A sees the new text), then changes the recipients while read B, begun
+   * with the old recipients, is still out; the recipients' check finishes first; then B answers
+   * with the text A saw, so it looks like typing has paused.
+   */
+  async function straddle(adapter: SlowContentAdapter, recipients: Draft["recipients"]) {
+    await screen.findByRole("tab", { name: "Warnings (0)" });
+    adapter.holding = true;
+    adapter.edit({ body: "Hello Megge,\n\nThe filing is done.\n\nBest regards" });
+    await waitFor(() => expect(adapter.waiting).toBe(1), { timeout: CONTENT_POLL_MS * 4 });
+    adapter.answer(); // read A: the new text, not yet checked
+    await waitFor(() => expect(adapter.waiting).toBe(1), { timeout: CONTENT_POLL_MS * 4 });
+    adapter.setRecipients(recipients); // read B is out: the recipients' event and its check
+    for (const recipient of recipients)
+      expect(await screen.findByRole("article", { name: recipient.name })).toBeInTheDocument();
+    adapter.holding = false;
+    adapter.answer(); // read B, built on the old recipients, answers last
+    await pause(CONTENT_POLL_MS * 3);
+  }
+
+  it("keeps following the body with the new recipients", async () => {
+    const adapter = new SlowContentAdapter(draftTo([MEGGE], "Hello,\n\nBest regards"));
+    renderPane(adapter);
+    await straddle(adapter, [MEGGE, DAN]);
+
+    adapter.edit({ body: "Hi Meg,\n\nPepsi filed today.\n\nBest regards" });
+    expect(
+      await screen.findByRole("tab", { name: "Warnings (2)" }, { timeout: CONTENT_POLL_MS * 6 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("status", { name: "Check result" })).toHaveTextContent(
+      "2 warnings for Megge Anderson",
+    );
+    expect(screen.getByRole("article", { name: "Dan Whitaker" })).toBeInTheDocument();
+  });
+
+  it("does not bring the old recipients back when the clients looked up are the same", async () => {
+    // A colleague added: no new lookup, so the stale read would be evaluated, not left aside.
+    const adapter = new SlowContentAdapter(draftTo([MEGGE], "Hello,\n\nBest regards"));
+    renderPane(adapter);
+    await straddle(adapter, [MEGGE, SAM]);
+    expect(screen.getByRole("article", { name: "Sam Partner" })).toBeInTheDocument();
+
+    adapter.edit({ body: "Hi Meg,\n\nBest regards" });
+    expect(
+      await screen.findByRole("tab", { name: "Warnings (1)" }, { timeout: CONTENT_POLL_MS * 6 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("article", { name: "Sam Partner" })).toBeInTheDocument();
+  });
+});
