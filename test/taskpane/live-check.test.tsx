@@ -2,6 +2,7 @@
 import "./dom-setup";
 import { render, screen, waitFor } from "@testing-library/react";
 import type { Draft } from "../../src/core/draft";
+import type { ItemChange } from "../../src/office/item-adapter";
 import type { Policy } from "../../src/core/policy";
 import type { ClientProfile } from "../../src/core/profile";
 import { RapportApp } from "../../src/taskpane/App";
@@ -242,5 +243,66 @@ describe("a content read that straddles a recipients check (audit 47, finding 3)
       await screen.findByRole("tab", { name: "Warnings (1)" }, { timeout: CONTENT_POLL_MS * 6 }),
     ).toBeInTheDocument();
     expect(screen.getByRole("article", { name: "Sam Partner" })).toBeInTheDocument();
+  });
+});
+
+/**
+ * Like OfficeItemAdapter on an invitation: a recipients event re-reads the attendees alone and
+ * keeps the rest of the draft it is given; the test decides when that read answers.
+ */
+class SlowAttendeesAdapter extends FakeItemAdapter {
+  private changeListeners = new Set<(change?: ItemChange) => void>();
+  private held: (() => void)[] = [];
+
+  override onChange(listener: (change?: ItemChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  readChanges(previous: Draft): Promise<Draft> {
+    return new Promise((resolve) => {
+      this.held.push(() => resolve({ ...previous, recipients: [...this.draft.recipients] }));
+    });
+  }
+
+  get waiting(): number {
+    return this.held.length;
+  }
+
+  answer(): void {
+    this.held.shift()?.();
+  }
+
+  changeRecipients(recipients: Draft["recipients"]): void {
+    this.draft = { ...this.draft, recipients };
+    for (const listener of this.changeListeners) listener({ kind: "recipients" });
+  }
+}
+
+describe("a recipients re-check built on a draft the watcher has replaced", () => {
+  it("never evaluates new recipients with text older than what was already checked", async () => {
+    const adapter = new SlowAttendeesAdapter(draftTo([MEGGE], "Hello"));
+    const { evaluations } = renderPane(adapter);
+    await screen.findByRole("tab", { name: "Warnings (0)" });
+
+    adapter.changeRecipients([MEGGE, DAN]); // its attendees read is out...
+    await waitFor(() => expect(adapter.waiting).toBe(1));
+    adapter.edit({ body: "Hi Meg" }); // ...while the watcher checks what was typed
+    await screen.findByRole("tab", { name: "Warnings (1)" }, { timeout: CONTENT_POLL_MS * 6 });
+
+    adapter.answer(); // built on the draft before "Hi Meg": read again, whole
+    expect(
+      await screen.findByRole(
+        "article",
+        { name: "Dan Whitaker" },
+        { timeout: CONTENT_POLL_MS * 4 },
+      ),
+    ).toBeInTheDocument();
+    await pause(CONTENT_POLL_MS * 3);
+    expect(screen.getByRole("tab", { name: "Warnings (1)" })).toBeInTheDocument();
+    const stale = evaluations.filter(
+      (d) => d.recipients.length === 2 && d.body.content === "Hello",
+    );
+    expect(stale).toEqual([]);
   });
 });
