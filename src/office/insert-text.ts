@@ -39,6 +39,9 @@ async function bodyCoercion(item: ComposeItemLike): Promise<Office.CoercionType>
 /** Said when text is selected: the insertion would replace it. */
 export const SELECTION_REASON =
   "Click where the questions should go: text is selected in the message, and they would replace it.";
+/** Said when the cursor is not in the message (Outlook's InvalidSelection: the To line, say). */
+export const CURSOR_ELSEWHERE_REASON =
+  "Click in the message where the questions should go, then press the button again.";
 /** Said when Outlook cannot say whether text is selected: nothing is inserted, to be safe. */
 export const SELECTION_UNKNOWN_REASON =
   "Rapport could not tell whether text is selected in the message, so it inserted nothing rather than risk replacing it. Click in the message where the questions should go, then try again.";
@@ -71,6 +74,7 @@ async function selectionRefusal(item: ComposeItemLike): Promise<string | undefin
   } catch (error) {
     // InvalidSelection: the cursor is in another field (the To line), says the reference.
     const name = error instanceof OfficeCallError ? error.officeName : undefined;
+    if (name === "InvalidSelection") return CURSOR_ELSEWHERE_REASON;
     return name ? `${SELECTION_UNKNOWN_REASON} (Outlook: ${name})` : SELECTION_UNKNOWN_REASON;
   }
   return hasSelectedText(selected) ? SELECTION_REASON : undefined;

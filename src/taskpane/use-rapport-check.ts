@@ -162,11 +162,14 @@ export function useRapportCheck({
           markBusy();
           try {
             found = await profiles.lookup(addresses, { deadline: Date.now() + LOOKUP_BUDGET_MS });
-            lastLookup.current = { key: lookupKey, result: found };
+            // Only the newest check's answer is kept for the watcher: an overtaken lookup that
+            // answers last would leave it one for the old recipients, and every later read of
+            // the body would return early (review of round 47).
+            if (isCurrent()) lastLookup.current = { key: lookupKey, result: found };
           } catch (error) {
             lookupError = error;
             found = NO_PROFILES;
-            lastLookup.current = undefined;
+            if (isCurrent()) lastLookup.current = undefined;
           }
         }
         if (!isCurrent()) return;

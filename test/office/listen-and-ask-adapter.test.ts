@@ -7,6 +7,7 @@ import {
   hasSelectedText,
   plainTextAsHtml,
   SELECTION_REASON,
+  CURSOR_ELSEWHERE_REASON,
   SELECTION_UNKNOWN_REASON,
 } from "../../src/office/insert-text";
 import {
@@ -171,7 +172,7 @@ describe("insertText (Ask <first name>)", () => {
     const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item));
     expect(await adapter.insertText("Hello")).toEqual({
       ok: false,
-      reason: `${SELECTION_UNKNOWN_REASON} (Outlook: InvalidSelection)`,
+      reason: CURSOR_ELSEWHERE_REASON,
     });
     expect(fake.state.body).toBe("<p>Hi</p>");
 

@@ -306,3 +306,43 @@ describe("a recipients re-check built on a draft the watcher has replaced", () =
     expect(stale).toEqual([]);
   });
 });
+
+/** A profile source whose lookups the test answers, in any order. */
+class HeldLookupSource extends InMemoryProfileSource {
+  holding = false;
+  held: (() => void)[] = [];
+
+  override lookup(addresses: readonly string[]): Promise<Map<string, ClientProfile | undefined>> {
+    if (!this.holding) return super.lookup(addresses);
+    return new Promise((resolve, reject) => {
+      this.held.push(() => void super.lookup(addresses).then(resolve, reject));
+    });
+  }
+}
+
+describe("an overtaken check's lookup that answers last (review of round 47)", () => {
+  it("leaves the watcher the newest recipients' profiles, so typing is still checked", async () => {
+    const adapter = new FakeItemAdapter(draftTo([MEGGE], "Hello,\n\nBest regards"));
+    const source = new HeldLookupSource();
+    render(
+      <RapportApp adapter={adapter} profiles={source} now={NOW} evaluateDraft={fakeEvaluate} />,
+    );
+    await screen.findByRole("tab", { name: "Warnings (0)" });
+    source.holding = true;
+    adapter.setRecipients([MEGGE, DAN]); // check X: its lookup is held
+    await waitFor(() => expect(source.held.length).toBe(1));
+    const stranger = { address: "pat@stranger.example", name: "Pat Stranger", kind: "cc" as const };
+    adapter.setRecipients([MEGGE, DAN, stranger]); // check Y: its lookup is held too
+    await waitFor(() => expect(source.held.length).toBe(2));
+    source.holding = false;
+    source.held[1]!(); // Y's lookup answers first
+    expect(await screen.findByRole("article", { name: "Dan Whitaker" })).toBeInTheDocument();
+    source.held[0]!(); // the overtaken X's answers last
+    await pause(CONTENT_POLL_MS);
+
+    adapter.edit({ body: "Hi Meg,\n\nPepsi filed today.\n\nBest regards" });
+    expect(
+      await screen.findByRole("tab", { name: "Warnings (2)" }, { timeout: CONTENT_POLL_MS * 8 }),
+    ).toBeInTheDocument();
+  });
+});
