@@ -63,8 +63,9 @@ export interface ItemAdapter {
   /** Guided edit: replace the author's selection, once it is exactly the fix's original text. */
   replaceSelection?(fix: Fix): Promise<ApplyFixResult>;
   /**
-   * Compose only: puts plain text at the author's cursor (over their selection), in the body's
-   * format, touching nothing else ("Ask <first name>").
+   * Compose only: puts plain text at the author's cursor, in the body's format, touching nothing
+   * else ("Ask <first name>"); while text is selected (or Outlook cannot say), inserts nothing
+   * and answers why.
    */
   insertText?(text: string): Promise<ApplyFixResult>;
   /**

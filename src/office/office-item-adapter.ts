@@ -222,8 +222,7 @@ export class OfficeItemAdapter implements ItemAdapter {
     return this.editing(async (item) => {
       if (!item.body.setSelectedDataAsync)
         return { ok: false, reason: "This Outlook cannot insert at the cursor: type it by hand." };
-      await insertTextAtCursor(item, text);
-      return { ok: true };
+      return insertTextAtCursor(item, text);
     });
   }
 

@@ -37,9 +37,13 @@ export interface ComposeBodyLike {
 
 /** What item.getSelectedDataAsync reports (Mailbox 1.2): the text and where it is. */
 export interface SelectedDataLike {
-  data: string;
+  /** The selected text; "" (older references: null) when nothing is selected. */
+  data: string | null;
   /** "body" or "subject" (Office.MailboxEnums.SourceProperty). */
   sourceProperty: string;
+  /** Not in the reference, but Outlook on the web gives them (office-js #800). */
+  startPosition?: number;
+  endPosition?: number;
 }
 
 export interface AttachmentLike {

@@ -137,8 +137,6 @@ export function useRapportCheck({
             return;
           }
         }
-        seen.current = draftSignature(draft);
-        lastDraft.current = draft;
         const policy = policyRef.current;
         const recipients = paneRecipients(draft, policy);
         const addresses = clientAddresses(recipients);
@@ -152,16 +150,26 @@ export function useRapportCheck({
               ? cached.result
               : undefined;
         let lookupError: unknown;
+        if (!found && options.onlyProfilesOnHand) return;
+        // The draft this check deals with becomes the base of the watcher's reads, but only when
+        // the check is the newest one: a draft left to another check (above), or read by a check
+        // that a newer one has overtaken, must never replace the newer draft (audit 47, 3).
+        if (isCurrent()) {
+          seen.current = draftSignature(draft);
+          lastDraft.current = draft;
+        }
         if (!found) {
-          if (options.onlyProfilesOnHand) return;
           markBusy();
           try {
             found = await profiles.lookup(addresses, { deadline: Date.now() + LOOKUP_BUDGET_MS });
-            lastLookup.current = { key: lookupKey, result: found };
+            // Only the newest check's answer is kept for the watcher: an overtaken lookup that
+            // answers last would leave it one for the old recipients, and every later read of
+            // the body would return early (review of round 47).
+            if (isCurrent()) lastLookup.current = { key: lookupKey, result: found };
           } catch (error) {
             lookupError = error;
             found = NO_PROFILES;
-            lastLookup.current = undefined;
+            if (isCurrent()) lastLookup.current = undefined;
           }
         }
         if (!isCurrent()) return;
@@ -221,6 +229,9 @@ export function useRapportCheck({
       } catch {
         return check(); // the full read reports what failed
       }
+      // Built on a draft a check has replaced meanwhile (the watcher's, with newer text): its
+      // other fields would be stale, so read the whole item instead.
+      if (lastDraft.current !== previous) return check();
       return check({ draft });
     };
     const flush = () => {
@@ -256,9 +267,12 @@ export function useRapportCheck({
     let watching = false;
     /** What the previous read saw, while it differs from what was last checked. */
     let changing: string | undefined;
-    const read = (): Promise<Draft> => {
-      const previous = lastDraft.current;
-      return previous && adapter.readContent ? adapter.readContent(previous) : adapter.readDraft();
+    /** A read of the item, with the draft it was built on (its recipients and From are kept). */
+    const read = async (): Promise<{ draft: Draft; base: Draft | undefined }> => {
+      const base = lastDraft.current;
+      const draft =
+        base && adapter.readContent ? await adapter.readContent(base) : await adapter.readDraft();
+      return { draft, base };
     };
     /** The next read, unless the pane is hidden: then the page's visibility event resumes it. */
     const schedule = () => {
@@ -272,10 +286,15 @@ export function useRapportCheck({
       watching = true;
       if (!pageHidden() && inFlight.current === 0) {
         try {
-          const draft = await read();
+          const { draft, base } = await read();
           const signature = draftSignature(draft);
           if (stopped) return;
-          if (signature === seen.current) changing = undefined;
+          // A check finished while this read was out (a recipients event's, most often): the read
+          // keeps the recipients it started from, which that check has replaced. Evaluating it
+          // would put the old recipients back as the latest draft, and every later read would
+          // build on them (audit 47, 3). Drop it; the next read starts from the new draft.
+          if (base !== lastDraft.current) changing = undefined;
+          else if (signature === seen.current) changing = undefined;
           else if (signature !== changing)
             changing = signature; // still being typed
           else if (inFlight.current === 0) {

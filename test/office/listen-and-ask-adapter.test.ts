@@ -3,7 +3,13 @@
  * the "Ask" paragraph put at the cursor in the body's own format, escaped, touching nothing else.
  */
 import { OfficeItemAdapter } from "../../src/office/office-item-adapter";
-import { plainTextAsHtml } from "../../src/office/insert-text";
+import {
+  hasSelectedText,
+  plainTextAsHtml,
+  SELECTION_REASON,
+  CURSOR_ELSEWHERE_REASON,
+  SELECTION_UNKNOWN_REASON,
+} from "../../src/office/insert-text";
 import {
   createFakeComposeItem,
   createFakeMailbox,
@@ -107,8 +113,8 @@ describe("insertText (Ask <first name>)", () => {
     expect(fake.state.body).toBe(
       `<div>Hi Dan,</div><p>Dan, &lt;b&gt;which&lt;/b&gt; platform &amp; &quot;why&quot;?<br>Thanks</p><div><img src="cid:logo"></div><div>Best, Alex</div>`,
     );
-    // Only the format is read, never the body; only the selection is written.
-    expect(fake.calls).toEqual(["body.getType", "body.setSelected"]);
+    // Only the selection and the format are read, never the body; only the cursor is written.
+    expect(fake.calls).toEqual(["selection.get", "body.getType", "body.setSelected"]);
   });
 
   it("inserts the text as it is into a plain-text body", async () => {
@@ -126,6 +132,73 @@ describe("insertText (Ask <first name>)", () => {
       reason: expect.stringMatching(/Outlook could not change the message/),
     });
     expect(fake.state.body).toBe("<p>Hi</p>");
+  });
+
+  // Audit 47, finding 4: setSelectedDataAsync replaces a selection, so nothing goes in over one.
+  it("inserts nothing while text is selected, and says to click where the questions go", async () => {
+    const before = "<div>Dear Megge,</div><div>The filing is done.</div>";
+    const fake = createFakeComposeItem({ body: before });
+    fake.state.selection = { start: 5, end: before.indexOf("</div>") };
+    const result = await new OfficeItemAdapter(createFakeMailbox(fake.item)).insertText(question);
+    expect(result).toEqual({ ok: false, reason: SELECTION_REASON });
+    expect(SELECTION_REASON).toMatch(/^Click where the questions should go: text is selected/);
+    expect(fake.state.body).toBe(before);
+    expect(fake.calls).toEqual(["selection.get"]);
+  });
+
+  it("inserts nothing over a selection in the subject either (its source is not trusted)", async () => {
+    const fake = createFakeComposeItem({ subject: "Site visit", body: "<p>Hi</p>" });
+    const item = fake.item;
+    item.getSelectedDataAsync = (_coercion, callback) =>
+      void Promise.resolve().then(() =>
+        callback({ status: "succeeded", value: { data: "Site", sourceProperty: "subject" } }),
+      );
+    const result = await new OfficeItemAdapter(createFakeMailbox(item)).insertText("Hello");
+    expect(result).toEqual({ ok: false, reason: SELECTION_REASON });
+    expect(fake.state.body).toBe("<p>Hi</p>");
+  });
+
+  it("inserts nothing when Outlook cannot say what is selected, and says so", async () => {
+    const fake = createFakeComposeItem({ body: "<p>Hi</p>" });
+    // The reference: InvalidSelection when a field other than the body or subject has the cursor.
+    fake.item.getSelectedDataAsync = (_coercion, callback) =>
+      void Promise.resolve().then(() =>
+        callback({
+          status: "failed",
+          value: undefined as never,
+          error: { name: "InvalidSelection", message: "The selection is invalid.", code: 9041 },
+        }),
+      );
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item));
+    expect(await adapter.insertText("Hello")).toEqual({
+      ok: false,
+      reason: CURSOR_ELSEWHERE_REASON,
+    });
+    expect(fake.state.body).toBe("<p>Hi</p>");
+
+    delete fake.item.getSelectedDataAsync; // a host before Mailbox 1.2
+    expect(await adapter.insertText("Hello")).toEqual({
+      ok: false,
+      reason: SELECTION_UNKNOWN_REASON,
+    });
+    expect(fake.state.body).toBe("<p>Hi</p>");
+    expect(fake.calls).not.toContain("body.setSelected");
+  });
+
+  it("tells an empty selection from selected text", () => {
+    const body = { sourceProperty: "body" };
+    expect(hasSelectedText({ ...body, data: "" })).toBe(false);
+    expect(hasSelectedText({ ...body, data: null })).toBe(false); // older reference pages
+    // Outlook on the web's "null" for nothing selected (office-js #800), with equal positions.
+    expect(hasSelectedText({ ...body, data: "null", startPosition: 4, endPosition: 4 })).toBe(
+      false,
+    );
+    expect(hasSelectedText({ ...body, data: "Dear Megge" })).toBe(true);
+    expect(hasSelectedText({ ...body, data: " " })).toBe(true); // a space is the author's too
+    expect(hasSelectedText({ ...body, data: "null" })).toBe(true); // no positions: cannot tell
+    // A picture alone has no text, but the positions show a selection.
+    expect(hasSelectedText({ ...body, data: "", startPosition: 3, endPosition: 4 })).toBe(true);
+    expect(hasSelectedText(undefined)).toBe(true); // no answer: cannot rule it out
   });
 
   it("is refused on a message being read", async () => {

@@ -2,9 +2,11 @@
 import "./dom-setup";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { ApplyFixResult } from "../../src/office/item-adapter";
+import type { ApplyFixResult, ItemAdapter } from "../../src/office/item-adapter";
 import type { Policy } from "../../src/core/policy";
+import { OfficeItemAdapter } from "../../src/office/office-item-adapter";
 import { RapportApp } from "../../src/taskpane/App";
+import { createFakeComposeItem, createFakeMailbox } from "../helpers/fake-office";
 import { DAN, draftTo, fakeEvaluate, FakeItemAdapter, InMemoryProfileSource, MEGGE } from "./fakes";
 
 const NOW = new Date(2026, 10, 23);
@@ -21,7 +23,7 @@ class AskAdapter extends FakeItemAdapter {
 }
 
 function renderPane(
-  adapter: FakeItemAdapter,
+  adapter: ItemAdapter,
   props: { policy?: Policy; displayLanguage?: string } = {},
 ) {
   render(
@@ -108,5 +110,43 @@ describe("Ask <first name> (compose)", () => {
     renderPane(new FakeItemAdapter(draftTo([DAN])));
     await screen.findByRole("article", { name: "Dan Whitaker" });
     expect(screen.queryByRole("button", { name: "Ask Dan" })).not.toBeInTheDocument();
+  });
+
+  // Audit 47, finding 4: Outlook's insertion replaces a selection; the author's words come first.
+  it("inserts nothing over the author's selection, says what to do, and inserts once they click", async () => {
+    const user = userEvent.setup();
+    const before =
+      "<div>Hi Dan,</div><div>The revised plans are attached.</div><div>Best, Alex</div>";
+    const fake = createFakeComposeItem({
+      to: [{ emailAddress: DAN.address, displayName: DAN.name }],
+      subject: "Site visit",
+      body: before,
+    });
+    const selected = "<div>Hi Dan,</div><div>".length;
+    fake.state.selection = { start: selected, end: selected + "The revised plans".length };
+    renderPane(new OfficeItemAdapter(createFakeMailbox(fake.item)));
+
+    const ask = await screen.findByRole("button", { name: "Ask Dan" }, { timeout: 20_000 });
+    await user.click(ask);
+    const message =
+      "The questions for Dan could not be inserted. Click where the questions should go: text is selected in the message, and they would replace it.";
+    const announced = screen.getByRole("status", { name: "Last action" });
+    await waitFor(() => expect(announced).toHaveTextContent(message));
+    expect(fake.state.body).toBe(before);
+    expect(fake.calls).not.toContain("body.setSelected");
+    expect(screen.queryByText(/Inserted the questions/)).not.toBeInTheDocument();
+
+    // The author clicks at the end of "Hi Dan," (nothing selected) and presses Ask Dan again.
+    const cursor = "<div>Hi Dan,</div>".length;
+    fake.state.selection = { start: cursor, end: cursor };
+    await user.click(ask);
+    expect(
+      await screen.findByText(
+        "Inserted the questions for Dan at your cursor: edit them as you like.",
+      ),
+    ).toBeInTheDocument();
+    expect(fake.state.body).toMatch(
+      /^<div>Hi Dan,<\/div><p>So that we can look after you .*<\/p><div>The revised plans are attached\.<\/div><div>Best, Alex<\/div>$/,
+    );
   });
 });

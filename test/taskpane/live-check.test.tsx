@@ -2,6 +2,7 @@
 import "./dom-setup";
 import { render, screen, waitFor } from "@testing-library/react";
 import type { Draft } from "../../src/core/draft";
+import type { ItemChange } from "../../src/office/item-adapter";
 import type { Policy } from "../../src/core/policy";
 import type { ClientProfile } from "../../src/core/profile";
 import { RapportApp } from "../../src/taskpane/App";
@@ -159,5 +160,189 @@ describe("warnings follow what is typed", () => {
       delete (document as { visibilityState?: unknown }).visibilityState;
       if (descriptor) expect(document.visibilityState).toBe("visible");
     }
+  });
+});
+
+/**
+ * Outlook answers each read when it answers: the watcher's content read can still be out when a
+ * recipients event's check has read the new recipients and finished. Here the test decides when
+ * each content read answers (with what the draft holds then, as Outlook would).
+ */
+class SlowContentAdapter extends FakeItemAdapter {
+  holding = false;
+  private held: (() => void)[] = [];
+
+  override readContent(previous: Draft): Promise<Draft> {
+    if (!this.holding) return super.readContent(previous);
+    return new Promise((resolve) => {
+      this.held.push(() => resolve(super.readContent(previous)));
+    });
+  }
+
+  get waiting(): number {
+    return this.held.length;
+  }
+
+  /** Answers the oldest read still waiting. */
+  answer(): void {
+    this.held.shift()?.();
+  }
+}
+
+const SAM: Draft["recipients"][number] = {
+  address: "sam.partner@firm.example",
+  name: "Sam Partner",
+  kind: "cc",
+};
+
+describe("a content read that straddles a recipients check (audit 47, finding 3)", () => {
+  /**
+   * The author types (read A sees the new text), then changes the recipients while read B, begun
+   * with the old recipients, is still out; the recipients' check finishes first; then B answers
+   * with the text A saw, so it looks like typing has paused.
+   */
+  async function straddle(adapter: SlowContentAdapter, recipients: Draft["recipients"]) {
+    await screen.findByRole("tab", { name: "Warnings (0)" });
+    adapter.holding = true;
+    adapter.edit({ body: "Hello Megge,\n\nThe filing is done.\n\nBest regards" });
+    await waitFor(() => expect(adapter.waiting).toBe(1), { timeout: CONTENT_POLL_MS * 4 });
+    adapter.answer(); // read A: the new text, not yet checked
+    await waitFor(() => expect(adapter.waiting).toBe(1), { timeout: CONTENT_POLL_MS * 4 });
+    adapter.setRecipients(recipients); // read B is out: the recipients' event and its check
+    for (const recipient of recipients)
+      expect(await screen.findByRole("article", { name: recipient.name })).toBeInTheDocument();
+    adapter.holding = false;
+    adapter.answer(); // read B, built on the old recipients, answers last
+    await pause(CONTENT_POLL_MS * 3);
+  }
+
+  it("keeps following the body with the new recipients", async () => {
+    const adapter = new SlowContentAdapter(draftTo([MEGGE], "Hello,\n\nBest regards"));
+    renderPane(adapter);
+    await straddle(adapter, [MEGGE, DAN]);
+
+    adapter.edit({ body: "Hi Meg,\n\nPepsi filed today.\n\nBest regards" });
+    expect(
+      await screen.findByRole("tab", { name: "Warnings (2)" }, { timeout: CONTENT_POLL_MS * 6 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("status", { name: "Check result" })).toHaveTextContent(
+      "2 warnings for Megge Anderson",
+    );
+    expect(screen.getByRole("article", { name: "Dan Whitaker" })).toBeInTheDocument();
+  });
+
+  it("does not bring the old recipients back when the clients looked up are the same", async () => {
+    // A colleague added: no new lookup, so the stale read would be evaluated, not left aside.
+    const adapter = new SlowContentAdapter(draftTo([MEGGE], "Hello,\n\nBest regards"));
+    renderPane(adapter);
+    await straddle(adapter, [MEGGE, SAM]);
+    expect(screen.getByRole("article", { name: "Sam Partner" })).toBeInTheDocument();
+
+    adapter.edit({ body: "Hi Meg,\n\nBest regards" });
+    expect(
+      await screen.findByRole("tab", { name: "Warnings (1)" }, { timeout: CONTENT_POLL_MS * 6 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("article", { name: "Sam Partner" })).toBeInTheDocument();
+  });
+});
+
+/**
+ * Like OfficeItemAdapter on an invitation: a recipients event re-reads the attendees alone and
+ * keeps the rest of the draft it is given; the test decides when that read answers.
+ */
+class SlowAttendeesAdapter extends FakeItemAdapter {
+  private changeListeners = new Set<(change?: ItemChange) => void>();
+  private held: (() => void)[] = [];
+
+  override onChange(listener: (change?: ItemChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  readChanges(previous: Draft): Promise<Draft> {
+    return new Promise((resolve) => {
+      this.held.push(() => resolve({ ...previous, recipients: [...this.draft.recipients] }));
+    });
+  }
+
+  get waiting(): number {
+    return this.held.length;
+  }
+
+  answer(): void {
+    this.held.shift()?.();
+  }
+
+  changeRecipients(recipients: Draft["recipients"]): void {
+    this.draft = { ...this.draft, recipients };
+    for (const listener of this.changeListeners) listener({ kind: "recipients" });
+  }
+}
+
+describe("a recipients re-check built on a draft the watcher has replaced", () => {
+  it("never evaluates new recipients with text older than what was already checked", async () => {
+    const adapter = new SlowAttendeesAdapter(draftTo([MEGGE], "Hello"));
+    const { evaluations } = renderPane(adapter);
+    await screen.findByRole("tab", { name: "Warnings (0)" });
+
+    adapter.changeRecipients([MEGGE, DAN]); // its attendees read is out...
+    await waitFor(() => expect(adapter.waiting).toBe(1));
+    adapter.edit({ body: "Hi Meg" }); // ...while the watcher checks what was typed
+    await screen.findByRole("tab", { name: "Warnings (1)" }, { timeout: CONTENT_POLL_MS * 6 });
+
+    adapter.answer(); // built on the draft before "Hi Meg": read again, whole
+    expect(
+      await screen.findByRole(
+        "article",
+        { name: "Dan Whitaker" },
+        { timeout: CONTENT_POLL_MS * 4 },
+      ),
+    ).toBeInTheDocument();
+    await pause(CONTENT_POLL_MS * 3);
+    expect(screen.getByRole("tab", { name: "Warnings (1)" })).toBeInTheDocument();
+    const stale = evaluations.filter(
+      (d) => d.recipients.length === 2 && d.body.content === "Hello",
+    );
+    expect(stale).toEqual([]);
+  });
+});
+
+/** A profile source whose lookups the test answers, in any order. */
+class HeldLookupSource extends InMemoryProfileSource {
+  holding = false;
+  held: (() => void)[] = [];
+
+  override lookup(addresses: readonly string[]): Promise<Map<string, ClientProfile | undefined>> {
+    if (!this.holding) return super.lookup(addresses);
+    return new Promise((resolve, reject) => {
+      this.held.push(() => void super.lookup(addresses).then(resolve, reject));
+    });
+  }
+}
+
+describe("an overtaken check's lookup that answers last (review of round 47)", () => {
+  it("leaves the watcher the newest recipients' profiles, so typing is still checked", async () => {
+    const adapter = new FakeItemAdapter(draftTo([MEGGE], "Hello,\n\nBest regards"));
+    const source = new HeldLookupSource();
+    render(
+      <RapportApp adapter={adapter} profiles={source} now={NOW} evaluateDraft={fakeEvaluate} />,
+    );
+    await screen.findByRole("tab", { name: "Warnings (0)" });
+    source.holding = true;
+    adapter.setRecipients([MEGGE, DAN]); // check X: its lookup is held
+    await waitFor(() => expect(source.held.length).toBe(1));
+    const stranger = { address: "pat@stranger.example", name: "Pat Stranger", kind: "cc" as const };
+    adapter.setRecipients([MEGGE, DAN, stranger]); // check Y: its lookup is held too
+    await waitFor(() => expect(source.held.length).toBe(2));
+    source.holding = false;
+    source.held[1]!(); // Y's lookup answers first
+    expect(await screen.findByRole("article", { name: "Dan Whitaker" })).toBeInTheDocument();
+    source.held[0]!(); // the overtaken X's answers last
+    await pause(CONTENT_POLL_MS);
+
+    adapter.edit({ body: "Hi Meg,\n\nPepsi filed today.\n\nBest regards" });
+    expect(
+      await screen.findByRole("tab", { name: "Warnings (2)" }, { timeout: CONTENT_POLL_MS * 8 }),
+    ).toBeInTheDocument();
   });
 });
