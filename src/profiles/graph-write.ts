@@ -12,7 +12,7 @@ import {
   type ProfileOrigin,
 } from "../core/profile";
 import { GraphProfileSource, type GraphProfileSourceOptions } from "./graph-source";
-import { profileToFields, profileToNewItemFields } from "./list-mapping";
+import { fieldsToWrite, profileToNewItemFields } from "./list-mapping";
 import { ProfileConflictError, ProfileSourceError, type StoredProfile } from "./source";
 
 /** A Graph profile source that can also save (PATCH with the item's etag, or POST a new item). */
@@ -22,30 +22,7 @@ type RawListItem = Parameters<GraphProfileSource["parseItem"]>[0];
 export class WritableGraphProfileSource extends GraphProfileSource {
   async save(profile: ClientProfile, origin?: ProfileOrigin): Promise<StoredProfile> {
     const valid = validateForSave(profile);
-    if (origin?.itemId) {
-      const path = `${this.listSegment()}/items/${encodeURIComponent(origin.itemId)}/fields`;
-      const response = await this.http.request(
-        "PATCH",
-        path,
-        profileToFields(valid),
-        this.requestOptions("write", {
-          headers: origin.etag ? { "If-Match": origin.etag } : undefined,
-        }),
-      );
-      if (response.status === 412) {
-        const current = await this.getItem(origin.itemId, "write");
-        throw new ProfileConflictError(
-          `Someone else changed the profile for ${valid.matchKey} after you opened it. Their version has been reloaded and nothing was overwritten; review it and save again.`,
-          current,
-          { status: 412 },
-        );
-      }
-      if (response.status !== 200) throw this.errorFor(response, "save", "write");
-      const etag = (response.body as Record<string, unknown> | null)?.["@odata.etag"];
-      if (typeof etag === "string")
-        return { profile: valid, origin: { itemId: origin.itemId, etag } };
-      return (await this.getItem(origin.itemId, "write")) ?? { profile: valid, origin };
-    }
+    if (origin?.itemId) return this.update(valid, origin.itemId, origin);
 
     const existing = await this.get(valid.matchKey);
     if (existing) {
@@ -66,6 +43,68 @@ export class WritableGraphProfileSource extends GraphProfileSource {
     const created = this.parseItem(response.body as RawListItem);
     return (
       created ?? { profile: valid, origin: { itemId: String((response.body as RawListItem).id) } }
+    );
+  }
+
+  /**
+   * An update sends only the columns this save changes, against the profile as it was loaded
+   * with the eTag it is guarded by (`origin.loaded`), and never a column that could not be read:
+   * Graph leaves every column it is not sent as it is, so a value Rapport could not read (a
+   * Sources history with one malformed entry, a choice an admin added) survives the save.
+   */
+  private async update(
+    valid: ClientProfile,
+    itemId: string,
+    origin: ProfileOrigin,
+  ): Promise<StoredProfile> {
+    let loaded = origin.loaded;
+    let etag = origin.etag;
+    if (!loaded) {
+      // Nothing says what the caller loaded: read the item now. It is that version only while
+      // its eTag is the one the caller holds; otherwise someone else changed it meanwhile.
+      const current = await this.getItem(itemId, "write");
+      if (!current || (etag !== undefined && current.origin?.etag !== etag))
+        throw this.conflict(valid.matchKey, current);
+      loaded = current.profile;
+      etag ??= current.origin?.etag;
+    }
+    const { fields, withheld } = fieldsToWrite(loaded, valid);
+    // What the item holds once written: the new values, and the unreadable ones as they were.
+    const saved: ClientProfile = { ...valid };
+    for (const key of withheld) {
+      const kept = loaded[key];
+      if (kept === undefined) delete saved[key];
+      else (saved as unknown as Record<string, unknown>)[key] = kept;
+    }
+    if (loaded.unreadable?.length) saved.unreadable = loaded.unreadable.map((u) => ({ ...u }));
+    const result = (newEtag: string | undefined): StoredProfile => ({
+      profile: saved,
+      origin: { itemId, ...(newEtag === undefined ? {} : { etag: newEtag }), loaded: saved },
+      ...(withheld.length > 0 ? { withheld } : {}),
+    });
+    if (Object.keys(fields).length === 0) return result(etag);
+
+    const path = `${this.listSegment()}/items/${encodeURIComponent(itemId)}/fields`;
+    const response = await this.http.request(
+      "PATCH",
+      path,
+      fields,
+      this.requestOptions("write", { headers: etag ? { "If-Match": etag } : undefined }),
+    );
+    if (response.status === 412)
+      throw this.conflict(valid.matchKey, await this.getItem(itemId, "write"));
+    if (response.status !== 200) throw this.errorFor(response, "save", "write");
+    const newEtag = (response.body as Record<string, unknown> | null)?.["@odata.etag"];
+    if (typeof newEtag === "string") return result(newEtag);
+    const reread = await this.getItem(itemId, "write");
+    return reread ? { ...reread, ...(withheld.length > 0 ? { withheld } : {}) } : result(etag);
+  }
+
+  private conflict(matchKey: string, current: StoredProfile | undefined): ProfileConflictError {
+    return new ProfileConflictError(
+      `Someone else changed the profile for ${matchKey} after you opened it. Their version has been reloaded and nothing was overwritten; review it and save again.`,
+      current,
+      { status: 412 },
     );
   }
 }

@@ -1,4 +1,4 @@
-import type { ClientProfile, ProfileOrigin } from "../core/profile";
+import type { ClientProfile, ProfileFieldKey, ProfileOrigin } from "../core/profile";
 
 /** Why profiles could not be had; each kind maps to an action a user or admin can take. */
 export type ProfileSourceErrorKind =
@@ -69,6 +69,11 @@ export interface StoredProfile {
    * was stored with spaces or capitals. Saving the profile back writes it clean.
    */
   needsRepair?: boolean;
+  /**
+   * After a save: fields the saved profile changed that were not written because the stored
+   * value could not be read (it is left as it is in the list; profile.unreadable still lists it).
+   */
+  withheld?: ProfileFieldKey[];
 }
 
 /** What the rest of the add-in sees: cache → Graph, or cache → file. */

@@ -23,6 +23,7 @@ import {
   type ClientProfile,
   type ProfileFieldInfo,
   type ProfileOrigin,
+  type UnreadableField,
 } from "../core/profile";
 import {
   ProfileConflictError,
@@ -39,7 +40,13 @@ import {
   type ProfileFormValues,
 } from "./profile-form";
 import type { EditTarget } from "./RecipientCard";
-import { channelLabel, choiceLabel, errorText, lookupFailureReason } from "./wording";
+import {
+  channelLabel,
+  choiceLabel,
+  errorText,
+  lookupFailureReason,
+  unreadableEditorNotice,
+} from "./wording";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -147,6 +154,8 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
   const [creating, setCreating] = useState(target.mode === "create");
   const [loadError, setLoadError] = useState<unknown>();
   const [origin, setOrigin] = useState<ProfileOrigin | undefined>();
+  /** Stored fields that could not be read: shown as such, and never written by a save. */
+  const [unreadable, setUnreadable] = useState<readonly UnreadableField[]>([]);
   const [original, setOriginal] = useState<ProfileFormValues>(() => emptyForm(target.matchKey));
   const [form, setForm] = useState<ProfileFormValues>(() => emptyForm(target.matchKey));
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof ClientProfile, string[]>>>(
@@ -179,6 +188,7 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
           setOriginal(values);
           setForm(values);
           setOrigin(stored.origin);
+          setUnreadable(stored.profile.unreadable ?? []);
         } else setCreating(true);
         setPhase("ready");
       } catch (error) {
@@ -277,6 +287,7 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
       setOriginal(values);
       setForm(values);
       setOrigin(stored?.origin);
+      setUnreadable(stored?.profile.unreadable ?? []);
       setCreating(!stored);
       const pending: Partial<ProfileFormValues> = {};
       for (const key of changed) pending[key] = typed[key];
@@ -360,6 +371,14 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
           Values under a field marked “From {inheritsFrom.matchKey}” come from the organisation’s
           profile and apply while the field here is empty; lists are added together.
         </Text>
+      ) : null}
+      {unreadable.length > 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Some of this profile could not be read.</MessageBarTitle>
+            {unreadableEditorNotice(unreadable)}
+          </MessageBarBody>
+        </MessageBar>
       ) : null}
       {conflictChanges ? (
         <MessageBar intent="warning">
@@ -455,6 +474,7 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
           errors={fieldErrors[field.key]}
           onChange={setValue}
           inherited={inheritedHint(field, inheritsFrom)}
+          unreadable={unreadable.some((u) => u.field === field.key)}
         />
       ))}
       <div>
@@ -523,6 +543,7 @@ const ProfileField = memo(function ProfileField({
   errors,
   onChange: setField,
   inherited,
+  unreadable,
 }: {
   field: ProfileFieldInfo;
   value: string;
@@ -530,10 +551,19 @@ const ProfileField = memo(function ProfileField({
   onChange: (key: keyof ClientProfile, value: string) => void;
   /** What this field takes from the organisation's profile, in words. */
   inherited?: string;
+  /** The stored value could not be read: shown as such and left as it is (read-only here). */
+  unreadable?: boolean;
 }) {
   const styles = useStyles();
   const onChange = (next: string) => setField(field.key, next);
-  const hint = [HINTS[field.key], inherited].filter(Boolean).join(" ");
+  const hint = [
+    unreadable
+      ? "Could not be read: left as it is in SharePoint (change it there)."
+      : HINTS[field.key],
+    inherited,
+  ]
+    .filter(Boolean)
+    .join(" ");
   const common = {
     className: styles.field,
     label: labelOf(field),
@@ -541,6 +571,20 @@ const ProfileField = memo(function ProfileField({
     validationMessage: errors?.join(" "),
     validationState: errors ? ("error" as const) : ("none" as const),
   };
+  if (unreadable) {
+    return (
+      <Field {...common}>
+        <Textarea
+          className={mergeClasses(styles.control, styles.oneLine)}
+          value="(could not be read)"
+          rows={1}
+          resize="none"
+          readOnly
+          data-field={field.key}
+        />
+      </Field>
+    );
+  }
   if (field.type === "list" || field.key === "notes") {
     return (
       <Field {...common}>

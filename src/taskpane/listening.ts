@@ -10,7 +10,7 @@ import {
   type ClientMessage,
   type Suggestion,
 } from "../core/listen";
-import { matchKeysFor, normaliseAddress } from "../core/profile";
+import { PROFILE_FIELDS, matchKeysFor, normaliseAddress } from "../core/profile";
 import type { ItemAdapter } from "../office/item-adapter";
 import {
   ProfileConflictError,
@@ -144,6 +144,15 @@ export async function recordSuggestion(
 ): Promise<RecordOutcome> {
   if (!profiles.save)
     return { ok: false, conflict: false, reason: "This profile list is read-only." };
+  // A value on file that could not be read is left as it is in the list, never written over.
+  if (stored?.profile.unreadable?.some((u) => u.field === suggestion.field)) {
+    const label = PROFILE_FIELDS.find((f) => f.key === suggestion.field)?.label ?? suggestion.field;
+    return {
+      ok: false,
+      conflict: false,
+      reason: `${label} could not be read in this profile, so Rapport leaves it as it is in SharePoint; change it there.`,
+    };
+  }
   let next;
   try {
     next = applySuggestion(stored?.profile, { ...suggestion, profile: matchKey }, message);

@@ -130,6 +130,19 @@ export function unreadableNotice(unreadable: readonly UnreadableField[]): string
   return `${count} field${count === 1 ? "" : "s"} could not be read (${labels.join(", ")}); the rest of the profile is used.`;
 }
 
+/**
+ * The editor's notice: "Meeting platform and Sources could not be read, so Rapport leaves them as
+ * they are in SharePoint; saving here does not change them." A save never writes such a field.
+ */
+export function unreadableEditorNotice(unreadable: readonly UnreadableField[]): string {
+  const labels = [...new Set(unreadable.map((u) => fieldLabel(u.field)))];
+  const one = labels.length === 1;
+  const names = one
+    ? labels[0]
+    : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+  return `${names} could not be read, so Rapport leaves ${one ? "it as it is" : "them as they are"} in SharePoint; saving here does not change ${one ? "it" : "them"}.`;
+}
+
 /** A profile field's label ("avoidChannels" → "Channels to avoid"). */
 export function fieldLabel(field: string): string {
   return PROFILE_FIELDS.find((f) => f.key === field)?.label ?? field;

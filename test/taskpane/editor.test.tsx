@@ -268,4 +268,35 @@ describe("profile editor", () => {
     await user.click(within(form).getByRole("button", { name: "Save profile" }));
     expect(await screen.findByText("Saved the profile for jim@ford.example.")).toBeVisible();
   });
+
+  it("says which fields could not be read, shows them read-only and saves without them", async () => {
+    const user = userEvent.setup({ delay: null });
+    const source = new InMemoryProfileSource();
+    const megge = source.stored.get(MEGGE.address)!;
+    megge.profile.unreadable = [
+      { matchKey: MEGGE.address, field: "meetingPlatform" },
+      { matchKey: MEGGE.address, field: "sources" },
+    ];
+    renderApp(source);
+    const form = await openMeggeEditor(user);
+
+    expect(
+      within(form).getByText(
+        "Meeting platform and Sources could not be read, so Rapport leaves them as they are in SharePoint; saving here does not change them.",
+      ),
+    ).toBeInTheDocument();
+    const platform = within(form).getByRole("textbox", { name: /Meeting platform/ });
+    expect(platform).toHaveAttribute("readonly");
+    expect(platform).toHaveValue("(could not be read)");
+    expect(platform).toHaveAccessibleDescription(
+      /^Could not be read: left as it is in SharePoint \(change it there\)\./,
+    );
+
+    await user.click(within(form).getByRole("button", { name: "Confirmed with the client today" }));
+    await user.click(within(form).getByRole("button", { name: "Save profile" }));
+
+    expect(source.saved).toHaveLength(1);
+    expect(source.saved[0]?.profile.meetingPlatform).toBeUndefined();
+    expect(source.saved[0]?.profile.lastConfirmed).toBe("2026-11-23");
+  });
 });
