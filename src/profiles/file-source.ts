@@ -10,6 +10,7 @@ import {
   serialiseProfile,
   suggestProfileKey,
   type ClientProfile,
+  type ProfileFieldKey,
 } from "../core/profile";
 import { escapeCsvFormula, unescapeCsvFormula } from "./csv-formula";
 import {
@@ -177,6 +178,53 @@ export function formatProfileIssue(fileName: string, issue: ProfileFileIssue): s
 }
 
 /** The JSON key for a header: the key itself or the SharePoint column name, any case. */
+/**
+ * The profile fields a file carries for each of its profiles (by matchKey): a CSV file's header
+ * columns, for every row; a JSON object's own keys. `rapport import` writes only these columns of
+ * an existing item, so a file without a column never clears it in the list.
+ */
+export function carriedFields(
+  content: string,
+  fileName: string,
+): (matchKey: string) => ReadonlySet<ProfileFieldKey> {
+  const text = stripBom(content);
+  const known = (names: readonly string[]) =>
+    new Set(
+      names.flatMap((name) => {
+        const key = canonicalKey(name.trim());
+        return key === undefined ? [] : [key as ProfileFieldKey];
+      }),
+    );
+  if (detectProfileFormat(text, fileName) === "csv") {
+    const header = Papa.parse<string[]>(text, {
+      preview: 1,
+      skipEmptyLines: "greedy",
+      delimitersToGuess: [",", "\t"],
+    }).data[0];
+    const columns = known(header ?? []);
+    return () => columns;
+  }
+  const byKey = new Map<string, ReadonlySet<ProfileFieldKey>>();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = [];
+  }
+  for (const entry of Array.isArray(parsed) ? parsed : []) {
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry)) continue;
+    const record = entry as Record<string, unknown>;
+    const keys = known(Object.keys(record));
+    const name = Object.keys(record).find((k) => canonicalKey(k) === "matchKey");
+    const matchKey = name === undefined ? undefined : record[name];
+    if (typeof matchKey !== "string") continue;
+    const normalised = matchKey.trim().toLowerCase();
+    if (!byKey.has(normalised)) byKey.set(normalised, keys); // the first one wins, as on import
+  }
+  const none = new Set<ProfileFieldKey>();
+  return (matchKey) => byKey.get(matchKey.trim().toLowerCase()) ?? none;
+}
+
 function canonicalKey(header: string): string | undefined {
   const wanted = header.toLowerCase();
   return PROFILE_FIELDS.find(

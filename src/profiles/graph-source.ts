@@ -464,6 +464,7 @@ export class GraphProfileSource implements ProfileSource {
         // The profile as read with this eTag: a save writes only what differs from it.
         origin: { itemId, ...(typeof etag === "string" ? { etag } : {}), loaded: profile },
         ...(unreadable.length > 0 || stored ? { needsRepair: true } : {}),
+        ...(stored ? { keyStoredAs: String(rawKey) } : {}),
       };
     } catch (error) {
       if (!(error instanceof ProfileError)) throw error;

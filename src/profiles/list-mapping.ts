@@ -116,13 +116,14 @@ export interface FieldsToWrite {
  * The columns an update must send to turn `loaded` into `next`, and nothing else: Graph's
  * listItem update changes only the fields it is sent, so a column left out keeps its value.
  * `only` limits the columns considered (an import writes only the columns its file carries).
- * A field listed in `loaded.unreadable` is never written unless `writeUnreadable` lets it (an
- * import whose file carries that column); then it is written whatever it was, clearing included.
+ * A field listed in `loaded.unreadable` is withheld (never written) by default; `unreadable:
+ * "values"` writes it when `next` gives it a value (an import whose file has one: an empty cell
+ * may be an export that could not read it either), `"all"` writes it whatever it is (--replace).
  */
 export function fieldsToWrite(
   loaded: ClientProfile,
   next: ClientProfile,
-  options: { only?: ReadonlySet<ProfileFieldKey>; writeUnreadable?: boolean } = {},
+  options: { only?: ReadonlySet<ProfileFieldKey>; unreadable?: "withhold" | "values" | "all" } = {},
 ): FieldsToWrite {
   const before = profileToFields(loaded);
   const after = profileToFields(next);
@@ -133,7 +134,8 @@ export function fieldsToWrite(
     if (options.only && !options.only.has(field.key)) continue;
     const value = after[field.column] ?? null;
     if (unreadable.has(field.key)) {
-      if (options.writeUnreadable) fields[field.column] = value;
+      const mode = options.unreadable ?? "withhold";
+      if (mode === "all" || (mode === "values" && value !== null)) fields[field.column] = value;
       else if (value !== null) withheld.push(field.key);
       continue;
     }

@@ -69,6 +69,8 @@ export interface StoredProfile {
    * was stored with spaces or capitals. Saving the profile back writes it clean.
    */
   needsRepair?: boolean;
+  /** The MatchKey as the item stores it, when that is not the normalised key (spaces, capitals). */
+  keyStoredAs?: string;
   /**
    * After a save: fields the saved profile changed that were not written because the stored
    * value could not be read (it is left as it is in the list; profile.unreadable still lists it).
