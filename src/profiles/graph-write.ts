@@ -12,7 +12,8 @@ import {
   type ProfileOrigin,
 } from "../core/profile";
 import { GraphProfileSource, type GraphProfileSourceOptions } from "./graph-source";
-import { fieldsToWrite, profileToNewItemFields } from "./list-mapping";
+import type { GraphResponse } from "./graph-http";
+import { fieldsToWrite, profileToFields, profileToNewItemFields } from "./list-mapping";
 import { ProfileConflictError, ProfileSourceError, type StoredProfile } from "./source";
 
 /** A Graph profile source that can also save (PATCH with the item's etag, or POST a new item). */
@@ -31,12 +32,22 @@ export class WritableGraphProfileSource extends GraphProfileSource {
         existing,
       );
     }
-    const response = await this.http.request(
-      "POST",
-      `${this.listSegment()}/items`,
-      { fields: profileToNewItemFields(valid) },
-      this.requestOptions("write"),
-    );
+    const newFields = profileToNewItemFields(valid);
+    const response = await this.write("POST", `${this.listSegment()}/items`, {
+      fields: newFields,
+    });
+    if ("unknown" in response) {
+      // Created or not? Look: ours is there (done), someone else's (a conflict), or none.
+      const now = await this.get(valid.matchKey).catch(() => null);
+      if (now && holdsFields(now.profile, newFields)) return now;
+      if (now) {
+        throw new ProfileConflictError(
+          `A profile for ${valid.matchKey} already exists (someone else created it meanwhile). It has been loaded and nothing was overwritten; review it and save again.`,
+          now,
+        );
+      }
+      throw notSaved(response.unknown, valid.matchKey, now === undefined);
+    }
     if (response.status !== 201 && response.status !== 200) {
       throw this.errorFor(response, "save", "write");
     }
@@ -85,12 +96,22 @@ export class WritableGraphProfileSource extends GraphProfileSource {
     if (Object.keys(fields).length === 0) return result(etag);
 
     const path = `${this.listSegment()}/items/${encodeURIComponent(itemId)}/fields`;
-    const response = await this.http.request(
+    const response = await this.write(
       "PATCH",
       path,
       fields,
-      this.requestOptions("write", { headers: etag ? { "If-Match": etag } : undefined }),
+      etag ? { "If-Match": etag } : undefined,
     );
+    if ("unknown" in response) {
+      // Saved or not? Read it back: our values there (done), another eTag (someone else's
+      // change: a conflict), the same eTag (nothing happened: say so, the lawyer saves again).
+      const current = await this.getItem(itemId, "write").catch(() => null);
+      if (current === null) throw notSaved(response.unknown, valid.matchKey, false);
+      if (current && holdsFields(current.profile, fields))
+        return { ...current, ...(withheld.length > 0 ? { withheld } : {}) };
+      if (!current || current.origin?.etag !== etag) throw this.conflict(valid.matchKey, current);
+      throw notSaved(response.unknown, valid.matchKey, true);
+    }
     if (response.status === 412)
       throw this.conflict(valid.matchKey, await this.getItem(itemId, "write"));
     if (response.status !== 200) throw this.errorFor(response, "save", "write");
@@ -98,6 +119,34 @@ export class WritableGraphProfileSource extends GraphProfileSource {
     if (typeof newEtag === "string") return result(newEtag);
     const reread = await this.getItem(itemId, "write");
     return reread ? { ...reread, ...(withheld.length > 0 ? { withheld } : {}) } : result(etag);
+  }
+
+  /**
+   * One write, sent once more only when Graph refused it before doing it (graph-http.ts). A 503
+   * or 504, or no answer at all, leaves it unknown whether it was applied: `unknown`, so the
+   * caller reads the item back instead of retrying into its own change.
+   */
+  private async write(
+    method: "PATCH" | "POST",
+    path: string,
+    body: unknown,
+    headers?: Record<string, string>,
+  ): Promise<GraphResponse | { unknown: ProfileSourceError }> {
+    try {
+      const response = await this.http.request(
+        method,
+        path,
+        body,
+        this.requestOptions("write", { headers }),
+      );
+      if (response.status === 503 || response.status === 504)
+        return { unknown: this.errorFor(response, "save", "write") };
+      return response;
+    } catch (error) {
+      if (error instanceof ProfileSourceError && ["timeout", "network"].includes(error.kind))
+        return { unknown: error };
+      throw error;
+    }
   }
 
   private conflict(matchKey: string, current: StoredProfile | undefined): ProfileConflictError {
@@ -112,6 +161,23 @@ export class WritableGraphProfileSource extends GraphProfileSource {
 /** The Graph layer for a surface that edits profiles (createProfileSource's `graphSource`). */
 export function writableGraphSource(options: GraphProfileSourceOptions): GraphProfileSource {
   return new WritableGraphProfileSource(options);
+}
+
+/** Whether a stored profile holds every value of these columns (a write read back). */
+function holdsFields(profile: ClientProfile, fields: Record<string, string | null>): boolean {
+  const stored = profileToFields(profile);
+  return Object.entries(fields).every(([column, value]) => (stored[column] ?? null) === value);
+}
+
+/** A write that may not have been applied, and was not (or could not be read back). */
+function notSaved(cause: ProfileSourceError, matchKey: string, known: boolean): ProfileSourceError {
+  return new ProfileSourceError(
+    cause.kind,
+    known
+      ? `${cause.message} The profile for ${matchKey} is unchanged, so nothing was saved; save again.`
+      : `${cause.message} Whether the profile for ${matchKey} was saved could not be checked; reload it before saving again.`,
+    { ...cause.options, cause },
+  );
 }
 
 /** Re-validate before writing: the list must only ever hold profiles core can read back. */

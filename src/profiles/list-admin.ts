@@ -353,6 +353,10 @@ function writeFailure(source: GraphProfileSource, response: GraphResponse | unde
   if (response.status === 412) {
     return "someone changed this profile in SharePoint during the import; nothing was overwritten, run the import again";
   }
+  if (response.status === 503 || response.status === 504) {
+    // Not sent again: it may have been applied. A second run writes only what still differs.
+    return `Microsoft Graph did not confirm this write (HTTP ${response.status}); it may or may not have been saved: run the import again (it writes only what still differs)`;
+  }
   if (response.status === 409) {
     return "SharePoint refused a duplicate MatchKey; another item already has it";
   }

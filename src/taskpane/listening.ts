@@ -178,3 +178,48 @@ export async function recordSuggestion(
     };
   }
 }
+
+/**
+ * Records the lawyer's clicks one at a time per profile, each on the stored version the one before
+ * it returned (its eTag, its values): two "Add to profile" pressed before the first save answers
+ * are both saved, instead of the second meeting the first's change as a 412 blamed on someone else.
+ */
+export class SuggestionRecorder {
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly profiles: ProfileSource,
+    private current: StoredByKey,
+  ) {}
+
+  /** The stored profiles as the last save or conflict left them. */
+  get stored(): StoredByKey {
+    return this.current;
+  }
+
+  /** Where the suggestion goes, and the outcome once every earlier save to it has finished. */
+  record(
+    suggestion: Suggestion,
+    message: ClientMessage,
+  ): { matchKey: string; outcome: Promise<RecordOutcome> } {
+    const matchKey = targetKey(suggestion, this.current);
+    const before = this.queues.get(matchKey) ?? Promise.resolve();
+    const outcome = before.then(async () => {
+      const result = await recordSuggestion(
+        this.profiles,
+        this.current.get(matchKey),
+        suggestion,
+        message,
+        matchKey,
+      );
+      if (result.ok) this.current = new Map(this.current).set(matchKey, result.stored);
+      else if (result.conflict) this.current = new Map(this.current).set(matchKey, result.current);
+      return result;
+    });
+    this.queues.set(
+      matchKey,
+      outcome.catch(() => undefined),
+    );
+    return { matchKey, outcome };
+  }
+}
