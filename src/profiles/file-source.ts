@@ -110,6 +110,7 @@ function parseCsvProfiles(text: string, keep: boolean): ProfileFileResult {
     return { profiles: [], errors, warnings };
   }
 
+  const carried = columns.filter((key): key is ProfileFieldKey => key !== undefined);
   const badRows = new Set(result.errors.map((e) => e.row).filter((r) => r !== undefined));
   const entries: RawEntry[] = [];
   rows.slice(1).forEach((cells, index) => {
@@ -131,7 +132,7 @@ function parseCsvProfiles(text: string, keep: boolean): ProfileFileResult {
       // parseProfile splits list cells on ";" and line breaks itself.
       if (key !== undefined && value !== "") raw[key] = value;
     });
-    entries.push({ raw, label: `row ${rowIndex + 1}`, row: rowIndex + 1 });
+    entries.push({ raw, label: `row ${rowIndex + 1}`, row: rowIndex + 1, columns: carried });
   });
   return validateEntries(entries, errors, warnings, keep);
 }
@@ -177,54 +178,34 @@ export function formatProfileIssue(fileName: string, issue: ProfileFileIssue): s
   return `${fileName}: ${where}${who}${field}${issue.message}`;
 }
 
-/** The JSON key for a header: the key itself or the SharePoint column name, any case. */
 /**
- * The profile fields a file carries for each of its profiles (by matchKey): a CSV file's header
- * columns, for every row; a JSON object's own keys. `rapport import` writes only these columns of
- * an existing item, so a file without a column never clears it in the list.
+ * The profile fields a file carries for each profile it read (by the profile's matchKey): a CSV
+ * row's header columns, a JSON object's own keys, taken from the very entry parseProfileFile
+ * validated and returned (never a second reading of the file, which could pick a skipped
+ * duplicate or miss a matchKey the parser normalised). `rapport import` writes only these columns
+ * of an existing item, so a file without a column never clears it in the list.
  */
 export function carriedFields(
-  content: string,
-  fileName: string,
+  result: ProfileFileResult,
 ): (matchKey: string) => ReadonlySet<ProfileFieldKey> {
-  const text = stripBom(content);
-  const known = (names: readonly string[]) =>
-    new Set(
+  const byKey = new Map<string, ReadonlySet<ProfileFieldKey>>();
+  result.profiles.forEach((profile, index) => {
+    const entry = result.read?.[index];
+    const raw = entry?.raw;
+    const names = raw !== null && typeof raw === "object" ? Object.keys(raw) : [];
+    const keys =
+      entry?.columns ??
       names.flatMap((name) => {
         const key = canonicalKey(name.trim());
         return key === undefined ? [] : [key as ProfileFieldKey];
-      }),
-    );
-  if (detectProfileFormat(text, fileName) === "csv") {
-    const header = Papa.parse<string[]>(text, {
-      preview: 1,
-      skipEmptyLines: "greedy",
-      delimitersToGuess: [",", "\t"],
-    }).data[0];
-    const columns = known(header ?? []);
-    return () => columns;
-  }
-  const byKey = new Map<string, ReadonlySet<ProfileFieldKey>>();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = [];
-  }
-  for (const entry of Array.isArray(parsed) ? parsed : []) {
-    if (entry === null || typeof entry !== "object" || Array.isArray(entry)) continue;
-    const record = entry as Record<string, unknown>;
-    const keys = known(Object.keys(record));
-    const name = Object.keys(record).find((k) => canonicalKey(k) === "matchKey");
-    const matchKey = name === undefined ? undefined : record[name];
-    if (typeof matchKey !== "string") continue;
-    const normalised = matchKey.trim().toLowerCase();
-    if (!byKey.has(normalised)) byKey.set(normalised, keys); // the first one wins, as on import
-  }
+      });
+    byKey.set(profile.matchKey, new Set(keys));
+  });
   const none = new Set<ProfileFieldKey>();
-  return (matchKey) => byKey.get(matchKey.trim().toLowerCase()) ?? none;
+  return (matchKey) => byKey.get(matchKey) ?? none;
 }
 
+/** The JSON key for a header: the key itself or the SharePoint column name, any case. */
 function canonicalKey(header: string): string | undefined {
   const wanted = header.toLowerCase();
   return PROFILE_FIELDS.find(

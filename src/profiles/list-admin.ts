@@ -221,8 +221,8 @@ export interface ImportOptions {
   /** Report what would happen without writing. */
   dryRun?: boolean;
   /**
-   * The profile fields the file carries for a profile (its CSV header, its JSON keys:
-   * file-source.ts carriedFields). An existing item is updated in these columns only; every other
+   * The profile fields the file carries for a profile (its CSV header, its JSON keys, from the
+   * entry the profile was read from: file-source.ts carriedFields). An existing item is updated in these columns only; every other
    * column keeps its value. Without it, every field counts as carried.
    */
   carried?: (matchKey: string) => ReadonlySet<ProfileFieldKey>;

@@ -382,6 +382,39 @@ describe("rapport import updates only the columns the file carries (audit 47, fi
     expect(item(MEGGE).fields.Notes).toBeDefined();
   });
 
+  it("a skipped duplicate's keys are never the ones written (--skip-invalid)", async () => {
+    const list = seeded();
+    standIn.touch(list, item(MEGGE).id, { Competitors: "Pepsi" });
+    const file = join(temp(), "dup.json");
+    // The first entry is invalid and skipped; the second is the one imported.
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { matchKey: MEGGE, competitors: 5 },
+        { matchKey: MEGGE, notes: "Prefers mornings" },
+      ]),
+    );
+
+    const result = await run(["import", file, "--skip-invalid", ...site()]);
+
+    expect(result.out).toContain("1 updated");
+    expect(item(MEGGE).fields.Notes).toBe("Prefers mornings");
+    expect(item(MEGGE).fields.Competitors).toBe("Pepsi");
+  });
+
+  it("a matchKey the parser normalises (mailto:, capitals) still finds its columns", async () => {
+    seeded();
+    const file = join(temp(), "mailto.json");
+    const written = `mailto:${MEGGE.replace("megge", "Megge")}`;
+    writeFileSync(file, JSON.stringify([{ matchKey: written, competitors: ["Pepsi"] }]));
+
+    const result = await run(["import", file, ...site()]);
+
+    expect(result.out).toContain("0 created, 1 updated, 0 unchanged");
+    expect(item(MEGGE).fields.Competitors).toBe("Pepsi");
+    expect(item(MEGGE).fields.PreferredName).toBe("Megge");
+  });
+
   it("--replace makes the item exactly the file's profile, and --dry-run says what it clears", async () => {
     seeded();
     const file = csvFile(["matchKey,competitors", `${MEGGE},Pepsi`]);

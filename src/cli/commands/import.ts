@@ -65,7 +65,8 @@ async function runImport(file: string, options: ImportOptions, io: CliIo): Promi
   } catch (error) {
     throw new UsageError(`${file}: ${describeFsError(error)}`);
   }
-  const { profiles, errors, warnings } = parseProfileFile(content, file);
+  const parsed = parseProfileFile(content, file);
+  const { profiles, errors, warnings } = parsed;
   for (const issue of errors) io.stderr(`error: ${singleLine(formatProfileIssue(file, issue))}\n`);
   for (const issue of warnings)
     io.stderr(`warning: ${singleLine(formatProfileIssue(file, issue))}\n`);
@@ -87,7 +88,7 @@ async function runImport(file: string, options: ImportOptions, io: CliIo): Promi
     report = await importProfiles(source, profiles, {
       dryRun: options.dryRun,
       replace: options.replace,
-      carried: carriedFields(content, file),
+      carried: carriedFields(parsed),
       onProgress: progress.update,
     });
   } catch (error) {
