@@ -45,6 +45,7 @@ import {
   choiceLabel,
   errorText,
   lookupFailureReason,
+  unreadableChangeNotice,
   unreadableEditorNotice,
 } from "./wording";
 
@@ -164,6 +165,8 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
   const [generalErrors, setGeneralErrors] = useState<string[]>([]);
   const [saveError, setSaveError] = useState<string>();
   const [conflictChanges, setConflictChanges] = useState<Partial<ProfileFormValues>>();
+  /** Changes "Re-apply my changes" left out: their field has since become unreadable. */
+  const [notReapplied, setNotReapplied] = useState<string>();
   const [saving, setSaving] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   /** The organisation's stored profile, whose values a person's profile inherits. */
@@ -254,6 +257,7 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
     event?.preventDefault();
     if (saving || !source.save) return;
     setSaveError(undefined);
+    setNotReapplied(undefined);
     const validation = validateForm(form);
     if (!validation.ok) {
       setFieldErrors(validation.byField);
@@ -266,7 +270,28 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
     setSaving(true);
     try {
       const stored = await source.save(validation.profile, creating ? undefined : origin);
-      onSaved(stored);
+      const withheld = stored.withheld ?? [];
+      if (withheld.length === 0) {
+        onSaved(stored);
+        return;
+      }
+      // Some of the change was not written: SharePoint holds a value there that Rapport cannot
+      // read. Never "Saved": stay open on what is stored now and name what was not saved.
+      const others = changedFields(original, form).some(
+        (key) => !(withheld as readonly string[]).includes(key),
+      );
+      const values = formFromProfile(stored.profile);
+      setOriginal(values);
+      setForm(values);
+      setOrigin(stored.origin);
+      setUnreadable(stored.profile.unreadable ?? []);
+      setCreating(false);
+      setSaveError(
+        `${unreadableChangeNotice(
+          withheld.map((field) => ({ field, value: form[field as keyof ProfileFormValues] ?? "" })),
+          "saved",
+        )}${others ? " Your other changes were saved." : ""}`,
+      );
     } catch (error) {
       if (error instanceof ProfileSourceError && error.kind === "conflict")
         await reload(error instanceof ProfileConflictError ? error.current : undefined);
@@ -307,10 +332,23 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
     else onCancel();
   };
 
+  /**
+   * The lawyer's changes onto the reloaded version, except a field that has since become
+   * unreadable (an admin set a value Rapport cannot read): a save never writes that field, so
+   * copying the change in would only lose it quietly. Those are named instead.
+   */
   const reapply = () => {
     if (!conflictChanges) return;
-    setForm((current) => ({ ...current, ...conflictChanges }));
+    const skipped = new Set(unreadable.map((u) => u.field));
+    const apply: Partial<ProfileFormValues> = {};
+    const left: { field: string; value: string }[] = [];
+    for (const [key, value] of Object.entries(conflictChanges)) {
+      if (skipped.has(key)) left.push({ field: key, value: value ?? "" });
+      else apply[key as keyof ProfileFormValues] = value;
+    }
+    setForm((current) => ({ ...current, ...apply }));
     setConflictChanges(undefined);
+    setNotReapplied(left.length > 0 ? unreadableChangeNotice(left, "re-applied") : undefined);
   };
 
   const who = target.recipient.displayName;
@@ -410,6 +448,14 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
               </Button>
             </MessageBarActions>
           ) : null}
+        </MessageBar>
+      ) : null}
+      {notReapplied ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Not all of your changes were re-applied.</MessageBarTitle>
+            {notReapplied}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {saveError ? (

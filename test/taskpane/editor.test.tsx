@@ -299,4 +299,63 @@ describe("profile editor", () => {
     expect(source.saved[0]?.profile.meetingPlatform).toBeUndefined();
     expect(source.saved[0]?.profile.lastConfirmed).toBe("2026-11-23");
   });
+
+  it("re-applies only what can be saved: a field that became unreadable meanwhile is named, not copied", async () => {
+    const user = userEvent.setup({ delay: null });
+    const source = new InMemoryProfileSource();
+    renderApp(source);
+    const form = await openMeggeEditor(user);
+    await user.click(within(form).getByRole("combobox", { name: /Meeting platform/ }));
+    await user.click(screen.getByRole("option", { name: "Zoom" }));
+    const notes = within(form).getByRole("textbox", { name: "Notes" });
+    await user.clear(notes);
+    await user.paste("Prefers mornings.");
+    // Meanwhile an admin sets "In person" in SharePoint, a choice Rapport cannot read.
+    const stored = source.stored.get(MEGGE.address)!;
+    source.put({
+      ...stored.profile,
+      unreadable: [{ matchKey: MEGGE.address, field: "meetingPlatform" }],
+    });
+
+    await user.click(within(form).getByRole("button", { name: "Save profile" }));
+    await user.click(await within(form).findByRole("button", { name: "Re-apply my changes" }));
+
+    expect(
+      within(form).getByText(
+        "Meeting platform (Zoom) was not re-applied: SharePoint now holds a value there that Rapport cannot read, so it is left as it is; change it in SharePoint.",
+      ),
+    ).toBeInTheDocument();
+    expect(notes).toHaveValue("Prefers mornings.");
+    await user.click(within(form).getByRole("button", { name: "Save profile" }));
+    expect(source.saved).toHaveLength(2);
+    expect(source.saved[1]?.profile.meetingPlatform).toBeUndefined();
+    expect(source.stored.get(MEGGE.address)?.profile.notes).toBe("Prefers mornings.");
+  });
+
+  it("never says Saved when the save withheld a change SharePoint holds unreadable", async () => {
+    const user = userEvent.setup({ delay: null });
+    const source = new InMemoryProfileSource();
+    // What WritableGraphProfileSource answers when a changed field is unreadable in the list.
+    const save = source.save.bind(source);
+    source.save = async (profile, origin) => ({
+      ...(await save(profile, origin)),
+      withheld: ["meetingPlatform"],
+    });
+    renderApp(source);
+    const form = await openMeggeEditor(user);
+    await user.click(within(form).getByRole("combobox", { name: /Meeting platform/ }));
+    await user.click(screen.getByRole("option", { name: "Zoom" }));
+    const notes = within(form).getByRole("textbox", { name: "Notes" });
+    await user.clear(notes);
+    await user.paste("Prefers mornings.");
+    await user.click(within(form).getByRole("button", { name: "Save profile" }));
+
+    expect(
+      await within(form).findByText(
+        "Meeting platform (Zoom) was not saved: SharePoint now holds a value there that Rapport cannot read, so it is left as it is; change it in SharePoint. Your other changes were saved.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("form", { name: "Edit profile: Megge Anderson" })).toBe(form);
+    expect(screen.queryByText(`Saved the profile for ${MEGGE.address}.`)).toBeNull();
+  });
 });
