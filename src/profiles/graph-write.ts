@@ -103,13 +103,15 @@ export class WritableGraphProfileSource extends GraphProfileSource {
       etag ? { "If-Match": etag } : undefined,
     );
     if ("unknown" in response) {
-      // Saved or not? Read it back: our values there (done), another eTag (someone else's
-      // change: a conflict), the same eTag (nothing happened: say so, the lawyer saves again).
+      // Saved or not? Read it back: our values there (done), no item (deleted: say so, never
+      // "someone else changed it"), another eTag (someone else's change: a conflict), the same
+      // eTag (not saved as far as can be seen: the gateway may still apply it late, so reload).
       const current = await this.getItem(itemId, "write").catch(() => null);
       if (current === null) throw notSaved(response.unknown, valid.matchKey, false);
-      if (current && holdsFields(current.profile, fields))
+      if (current === undefined) throw notFound(response.unknown, valid.matchKey);
+      if (holdsFields(current.profile, fields))
         return { ...current, ...(withheld.length > 0 ? { withheld } : {}) };
-      if (!current || current.origin?.etag !== etag) throw this.conflict(valid.matchKey, current);
+      if (current.origin?.etag !== etag) throw this.conflict(valid.matchKey, current);
       throw notSaved(response.unknown, valid.matchKey, true);
     }
     if (response.status === 412)
@@ -169,13 +171,25 @@ function holdsFields(profile: ClientProfile, fields: Record<string, string | nul
   return Object.entries(fields).every(([column, value]) => (stored[column] ?? null) === value);
 }
 
-/** A write that may not have been applied, and was not (or could not be read back). */
+/** A write that may not have been applied, and seems not to be (or could not be read back). */
 function notSaved(cause: ProfileSourceError, matchKey: string, known: boolean): ProfileSourceError {
   return new ProfileSourceError(
     cause.kind,
     known
-      ? `${cause.message} The profile for ${matchKey} is unchanged, so nothing was saved; save again.`
+      ? `${cause.message} As far as Rapport can see, the profile for ${matchKey} was not saved (SharePoint may still apply it late); reload it before saving again: the reload shows what SharePoint holds.`
       : `${cause.message} Whether the profile for ${matchKey} was saved could not be checked; reload it before saving again.`,
+    { ...cause.options, cause },
+  );
+}
+
+/**
+ * A write that may not have been applied, read back to find no item: deleted meanwhile. Its kind
+ * stays the write's (kind "not-found" would blame the list or the site).
+ */
+function notFound(cause: ProfileSourceError, matchKey: string): ProfileSourceError {
+  return new ProfileSourceError(
+    cause.kind,
+    `${cause.message} The profile for ${matchKey} could not be found (deleted meanwhile?), so nothing was saved.`,
     { ...cause.options, cause },
   );
 }

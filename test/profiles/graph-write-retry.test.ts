@@ -58,8 +58,40 @@ describe("a write answered 504 is read back, never sent again", () => {
     expect(patches()).toHaveLength(1);
     expect(error).toBeInstanceOf(ProfileSourceError);
     expect(error).not.toBeInstanceOf(ProfileConflictError);
-    expect((error as Error).message).toMatch(/unchanged, so nothing was saved; save again/);
+    // Not "unchanged, save again": the gateway may still apply it after the read-back.
+    expect((error as Error).message).toMatch(
+      /As far as Rapport can see, the profile for @ups\.example was not saved \(SharePoint may still apply it late\); reload it before saving again: the reload shows what SharePoint holds\.$/,
+    );
+    expect((error as Error).message).not.toMatch(/save again\.$|unchanged/);
     expect(itemOf(list, "@ups.example").fields.Competitors).toBe("FedEx\nDHL");
+  });
+
+  it("an item gone when read back is reported not found, never as someone else's change", async () => {
+    const list = seedList(standIn);
+    const source = sourceFor(standIn);
+    const stored = (await source.get("@ups.example"))!;
+    standIn.faults.push({
+      status: 504,
+      where: "top",
+      // An admin deletes the item while the PATCH is on its way; the gateway answers 504.
+      match: (method, path) => {
+        if (!isPatch(method, path)) return false;
+        list.items.splice(list.items.indexOf(itemOf(list, "@ups.example")), 1);
+        return true;
+      },
+    });
+
+    const error = await source
+      .save({ ...stored.profile, competitors: ["FedEx"] }, stored.origin)
+      .catch((e: unknown) => e);
+
+    expect(patches()).toHaveLength(1);
+    expect(error).toBeInstanceOf(ProfileSourceError);
+    expect(error).not.toBeInstanceOf(ProfileConflictError);
+    expect((error as Error).message).toMatch(
+      /The profile for @ups\.example could not be found \(deleted meanwhile\?\), so nothing was saved\.$/,
+    );
+    expect((error as Error).message).not.toMatch(/Someone else changed/);
   });
 
   it("a create answered 504 after it was made resolves with the new item, one POST", async () => {
