@@ -66,7 +66,10 @@ export interface StoredProfile {
   origin?: ProfileOrigin;
   /**
    * The stored item was not clean: a field could not be read (and was left out), or the MatchKey
-   * was stored with spaces or capitals. Saving the profile back writes it clean.
+   * was stored with spaces or capitals. A save from the editor or a heard card does not repair
+   * it: it writes only the columns the user changed, never MatchKey and never an unreadable one.
+   * Only `rapport import` rewrites such a MatchKey clean (list-admin.ts), and an unreadable value
+   * is replaced only by a value in the file (or by --replace).
    */
   needsRepair?: boolean;
   /** The MatchKey as the item stores it, when that is not the normalised key (spaces, capitals). */
