@@ -56,6 +56,12 @@ export interface UnreadableField {
 export interface ProfileOrigin {
   itemId?: string;
   etag?: string;
+  /**
+   * The profile as it was read with this eTag (its `unreadable` included). A save writes only the
+   * fields that differ from it, and never a field it lists as unreadable, so a value Rapport could
+   * not read is left as it is in the list instead of being cleared.
+   */
+  loaded?: ClientProfile;
 }
 
 /** One problem with one profile: which profile, which field, what is wrong. */

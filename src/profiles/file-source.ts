@@ -10,6 +10,7 @@ import {
   serialiseProfile,
   suggestProfileKey,
   type ClientProfile,
+  type ProfileFieldKey,
 } from "../core/profile";
 import { escapeCsvFormula, unescapeCsvFormula } from "./csv-formula";
 import {
@@ -109,6 +110,7 @@ function parseCsvProfiles(text: string, keep: boolean): ProfileFileResult {
     return { profiles: [], errors, warnings };
   }
 
+  const carried = columns.filter((key): key is ProfileFieldKey => key !== undefined);
   const badRows = new Set(result.errors.map((e) => e.row).filter((r) => r !== undefined));
   const entries: RawEntry[] = [];
   rows.slice(1).forEach((cells, index) => {
@@ -130,7 +132,7 @@ function parseCsvProfiles(text: string, keep: boolean): ProfileFileResult {
       // parseProfile splits list cells on ";" and line breaks itself.
       if (key !== undefined && value !== "") raw[key] = value;
     });
-    entries.push({ raw, label: `row ${rowIndex + 1}`, row: rowIndex + 1 });
+    entries.push({ raw, label: `row ${rowIndex + 1}`, row: rowIndex + 1, columns: carried });
   });
   return validateEntries(entries, errors, warnings, keep);
 }
@@ -174,6 +176,33 @@ export function formatProfileIssue(fileName: string, issue: ProfileFileIssue): s
   const who = issue.profile === FILE_ISSUE || repeatsWhere ? "" : `${issue.profile}: `;
   const field = issue.field ? `${issue.field}: ` : "";
   return `${fileName}: ${where}${who}${field}${issue.message}`;
+}
+
+/**
+ * The profile fields a file carries for each profile it read (by the profile's matchKey): a CSV
+ * row's header columns, a JSON object's own keys, taken from the very entry parseProfileFile
+ * validated and returned (never a second reading of the file, which could pick a skipped
+ * duplicate or miss a matchKey the parser normalised). `rapport import` writes only these columns
+ * of an existing item, so a file without a column never clears it in the list.
+ */
+export function carriedFields(
+  result: ProfileFileResult,
+): (matchKey: string) => ReadonlySet<ProfileFieldKey> {
+  const byKey = new Map<string, ReadonlySet<ProfileFieldKey>>();
+  result.profiles.forEach((profile, index) => {
+    const entry = result.read?.[index];
+    const raw = entry?.raw;
+    const names = raw !== null && typeof raw === "object" ? Object.keys(raw) : [];
+    const keys =
+      entry?.columns ??
+      names.flatMap((name) => {
+        const key = canonicalKey(name.trim());
+        return key === undefined ? [] : [key as ProfileFieldKey];
+      });
+    byKey.set(profile.matchKey, new Set(keys));
+  });
+  const none = new Set<ProfileFieldKey>();
+  return (matchKey) => byKey.get(matchKey) ?? none;
 }
 
 /** The JSON key for a header: the key itself or the SharePoint column name, any case. */

@@ -303,7 +303,7 @@ export class GraphHttp {
     for (;;) {
       this.startAttempt(budget);
       const response = await this.send(method, path, body, options, budget);
-      if (!RETRYABLE_STATUSES.has(response.status)) return response;
+      if (!mayRetry(method, response)) return response;
       if (budget.exhausted) return { ...response, attempts: budget.attempts };
       await this.waitBeforeRetry([response], budget, options);
     }
@@ -336,7 +336,7 @@ export class GraphHttp {
       answers.forEach((answer, index) => {
         for (const request of chunks[index]!) {
           const response = answer.get(request.id) ?? { status: 502, headers: {}, body: null };
-          if (!RETRYABLE_STATUSES.has(response.status)) results.set(request.id, response);
+          if (!mayRetry(request.method, response)) results.set(request.id, response);
           else if (budget.exhausted) {
             results.set(request.id, { ...response, attempts: budget.attempts });
           } else {
@@ -550,6 +550,19 @@ export class GraphHttp {
       { cause: error },
     );
   }
+}
+
+/**
+ * Whether an answer may be tried again. A read may be on 429, 503 and 504. A write (PATCH, POST,
+ * DELETE) only when Graph refused it before doing it: 429, or 503 with a Retry-After (throttled,
+ * per Graph's throttling guidance). A 504, or a 503 without Retry-After, can come after the write
+ * was applied: a retry would then meet its own change (a 412 blamed on someone else, a duplicate
+ * MatchKey), so the caller is told instead (graph-write.ts reads the item back).
+ */
+function mayRetry(method: BatchRequest["method"], response: GraphResponse): boolean {
+  if (!RETRYABLE_STATUSES.has(response.status)) return false;
+  if (method === "GET" || response.status === 429) return true;
+  return response.status === 503 && headerValue(response.headers, "retry-after") !== undefined;
 }
 
 /** A Node or undici error code (ECONNREFUSED, UND_ERR_SOCKET), looked for on the error and its causes. */

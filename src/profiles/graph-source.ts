@@ -461,8 +461,10 @@ export class GraphProfileSource implements ProfileSource {
       const etag = item.eTag ?? item["@odata.etag"] ?? fields["@odata.etag"];
       return {
         profile,
-        origin: { itemId, ...(typeof etag === "string" ? { etag } : {}) },
+        // The profile as read with this eTag: a save writes only what differs from it.
+        origin: { itemId, ...(typeof etag === "string" ? { etag } : {}), loaded: profile },
         ...(unreadable.length > 0 || stored ? { needsRepair: true } : {}),
+        ...(stored ? { keyStoredAs: String(rawKey) } : {}),
       };
     } catch (error) {
       if (!(error instanceof ProfileError)) throw error;

@@ -2,12 +2,13 @@
  * What an admin does to the profile list as a whole: create it with every column (idempotently),
  * read all of it page by page, and create or update many profiles in $batch round trips.
  */
-import { serialiseProfile, type ClientProfile } from "../core/profile";
+import { PROFILE_FIELDS, type ClientProfile, type ProfileFieldKey } from "../core/profile";
 import type { BatchRequest, GraphResponse } from "./graph-http";
 import type { GraphAccess, GraphProfileSource } from "./graph-source";
 import {
   EXPAND_PROFILE_FIELDS,
   MATCH_KEY_COLUMN,
+  fieldsToWrite,
   profileColumnDefinitions,
   profileToFields,
   profileToNewItemFields,
@@ -201,6 +202,17 @@ export interface ImportReport {
   updated: string[];
   unchanged: string[];
   failed: ImportFailure[];
+  /** Per profile created or updated (or that would be, on a dry run): the columns it writes. */
+  changes: ImportChange[];
+}
+
+export interface ImportChange {
+  matchKey: string;
+  kind: "created" | "updated";
+  /** Columns given a value. */
+  changed: string[];
+  /** Columns emptied (an update whose file has the column empty, or --replace without it). */
+  cleared: string[];
 }
 
 export interface ImportOptions {
@@ -208,18 +220,30 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
   /** Report what would happen without writing. */
   dryRun?: boolean;
+  /**
+   * The profile fields the file carries for a profile (its CSV header, its JSON keys, from the
+   * entry the profile was read from: file-source.ts carriedFields). An existing item is updated in these columns only; every other
+   * column keeps its value. Without it, every field counts as carried.
+   */
+  carried?: (matchKey: string) => ReadonlySet<ProfileFieldKey>;
+  /** Replace whole items: every column the file's profile leaves empty is cleared. */
+  replace?: boolean;
 }
+
+const ALL_FIELDS: ReadonlySet<ProfileFieldKey> = new Set(PROFILE_FIELDS.map((f) => f.key));
 
 /**
  * Creates or updates each profile by MatchKey: one paged read of the list, then $batches of 20
- * writes (updates guarded by If-Match). A failed profile never stops the others.
+ * writes (updates guarded by If-Match). An update writes only the columns the file carries whose
+ * value changes (a column the item has but Rapport could not read included, when the file carries
+ * it); with `replace`, the whole item. A failed profile never stops the others.
  */
 export async function importProfiles(
   source: GraphProfileSource,
   profiles: readonly ClientProfile[],
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const report: ImportReport = { created: [], updated: [], unchanged: [], failed: [] };
+  const report: ImportReport = { created: [], updated: [], unchanged: [], failed: [], changes: [] };
   const current = new Map<string, StoredProfile>();
   for (const stored of (await readAllProfiles(source, { access: "write" })).profiles) {
     current.set(stored.profile.matchKey, stored);
@@ -232,32 +256,52 @@ export async function importProfiles(
     const existing = current.get(profile.matchKey);
     const id = String(index + 1);
     if (!existing) {
+      const fields = profileToNewItemFields(profile);
+      report.changes.push({
+        matchKey: profile.matchKey,
+        kind: "created",
+        changed: Object.keys(fields),
+        cleared: [],
+      });
       writes.push({
         matchKey: profile.matchKey,
         kind: "created",
-        request: {
-          id,
-          method: "POST",
-          url: `${list}/items`,
-          body: { fields: profileToNewItemFields(profile) },
-        },
+        request: { id, method: "POST", url: `${list}/items`, body: { fields } },
       });
-    } else if (sameProfile(existing.profile, profile) && !existing.needsRepair) {
-      // An item with an unreadable field or an unnormalised MatchKey is rewritten clean below.
-      report.unchanged.push(profile.matchKey);
-    } else {
-      writes.push({
-        matchKey: profile.matchKey,
-        kind: "updated",
-        request: {
-          id,
-          method: "PATCH",
-          url: `${list}/items/${encodeURIComponent(existing.origin?.itemId ?? "")}/fields`,
-          body: profileToFields(profile),
-          headers: existing.origin?.etag ? { "If-Match": existing.origin.etag } : undefined,
-        },
-      });
+      return;
     }
+    const only = options.replace ? ALL_FIELDS : (options.carried?.(profile.matchKey) ?? ALL_FIELDS);
+    // What changes, column by column: the file's value against the item's. A column that could
+    // not be read is written only when the file carries a value for it (an empty cell may be an
+    // export that could not read it either), or cleared by --replace.
+    const { fields } = fieldsToWrite(existing.profile, profile, {
+      only,
+      unreadable: options.replace ? "all" : "values",
+    });
+    if (existing.keyStoredAs !== undefined) fields.MatchKey = profile.matchKey; // stored clean
+    const columns = Object.keys(fields);
+    if (columns.length === 0) {
+      report.unchanged.push(profile.matchKey);
+      return;
+    }
+    report.changes.push({
+      matchKey: profile.matchKey,
+      kind: "updated",
+      changed: columns.filter((c) => fields[c] !== null),
+      cleared: columns.filter((c) => fields[c] === null),
+    });
+    writes.push({
+      matchKey: profile.matchKey,
+      kind: "updated",
+      request: {
+        id,
+        method: "PATCH",
+        url: `${list}/items/${encodeURIComponent(existing.origin?.itemId ?? "")}/fields`,
+        // --replace: the whole item, so nothing of the old one outlives the file's version.
+        body: options.replace ? profileToFields(profile) : fields,
+        headers: existing.origin?.etag ? { "If-Match": existing.origin.etag } : undefined,
+      },
+    });
   });
 
   const total = profiles.length;
@@ -304,14 +348,14 @@ export async function importProfiles(
   return report;
 }
 
-function sameProfile(a: ClientProfile, b: ClientProfile): boolean {
-  return JSON.stringify(serialiseProfile(a)) === JSON.stringify(serialiseProfile(b));
-}
-
 function writeFailure(source: GraphProfileSource, response: GraphResponse | undefined): string {
   if (!response) return "Microsoft Graph gave no answer for this profile.";
   if (response.status === 412) {
     return "someone changed this profile in SharePoint during the import; nothing was overwritten, run the import again";
+  }
+  if (response.status === 503 || response.status === 504) {
+    // Not sent again: it may have been applied. A second run writes only what still differs.
+    return `Microsoft Graph did not confirm this write (HTTP ${response.status}); it may or may not have been saved: run the import again (it writes only what still differs)`;
   }
   if (response.status === 409) {
     return "SharePoint refused a duplicate MatchKey; another item already has it";

@@ -101,6 +101,49 @@ export function profileToFields(profile: ClientProfile): Record<string, string |
   return fields;
 }
 
+/** What one update writes, worked out against the profile as it was loaded. */
+export interface FieldsToWrite {
+  /** Column → value to write (null clears it): only the columns whose value changes. */
+  fields: Record<string, string | null>;
+  /**
+   * Fields the new profile changes but that were unreadable when loaded (`loaded.unreadable`):
+   * not written, so the value Rapport could not read stays in the list as it is.
+   */
+  withheld: ProfileFieldKey[];
+}
+
+/**
+ * The columns an update must send to turn `loaded` into `next`, and nothing else: Graph's
+ * listItem update changes only the fields it is sent, so a column left out keeps its value.
+ * `only` limits the columns considered (an import writes only the columns its file carries).
+ * A field listed in `loaded.unreadable` is withheld (never written) by default; `unreadable:
+ * "values"` writes it when `next` gives it a value (an import whose file has one: an empty cell
+ * may be an export that could not read it either), `"all"` writes it whatever it is (--replace).
+ */
+export function fieldsToWrite(
+  loaded: ClientProfile,
+  next: ClientProfile,
+  options: { only?: ReadonlySet<ProfileFieldKey>; unreadable?: "withhold" | "values" | "all" } = {},
+): FieldsToWrite {
+  const before = profileToFields(loaded);
+  const after = profileToFields(next);
+  const unreadable = new Set((loaded.unreadable ?? []).map((u) => u.field));
+  const fields: Record<string, string | null> = {};
+  const withheld: ProfileFieldKey[] = [];
+  for (const field of PROFILE_FIELDS) {
+    if (options.only && !options.only.has(field.key)) continue;
+    const value = after[field.column] ?? null;
+    if (unreadable.has(field.key)) {
+      const mode = options.unreadable ?? "withhold";
+      if (mode === "all" || (mode === "values" && value !== null)) fields[field.column] = value;
+      else if (value !== null) withheld.push(field.key);
+      continue;
+    }
+    if (value !== (before[field.column] ?? null)) fields[field.column] = value;
+  }
+  return { fields, withheld };
+}
+
 /** For a create: the same values without the nulls (nothing to clear on a new item). */
 export function profileToNewItemFields(profile: ClientProfile): Record<string, string> {
   const fields: Record<string, string> = {};

@@ -3,7 +3,13 @@
  * Apart from file-source.ts (which adds CSV) so the launch event, which only ever reads the
  * JSON sample file, does not carry a CSV parser. Pure: reading the file is the caller's job.
  */
-import { ProfileError, parseProfile, type ClientProfile, type ProfileIssue } from "../core/profile";
+import {
+  ProfileError,
+  parseProfile,
+  type ClientProfile,
+  type ProfileFieldKey,
+  type ProfileIssue,
+} from "../core/profile";
 import { parseKeepingReadable } from "./readable-fields";
 
 /** A problem in a profile file, with where it is when that can be known. */
@@ -20,6 +26,8 @@ export interface ProfileFileResult {
   errors: ProfileFileIssue[];
   /** Things that were ignored but did not stop a profile from being used. */
   warnings: ProfileFileIssue[];
+  /** The entry each profile was read from, in the order of `profiles` (file-source.ts carriedFields). */
+  read?: RawEntry[];
 }
 
 /** The "profile" of a problem with the file as a whole. */
@@ -61,6 +69,8 @@ export interface RawEntry {
   raw: unknown;
   label: string;
   row?: number;
+  /** A CSV row's fields: its header's columns (a JSON entry's are its own keys). */
+  columns?: readonly ProfileFieldKey[];
 }
 
 export function parseJsonProfiles(text: string, keep: boolean): ProfileFileResult {
@@ -96,6 +106,7 @@ export function validateEntries(
   keepReadableFields: boolean,
 ): ProfileFileResult {
   const profiles: ClientProfile[] = [];
+  const read: RawEntry[] = [];
   const firstSeen = new Map<string, string>();
   for (const entry of entries) {
     const where = entry.row === undefined ? {} : { row: entry.row };
@@ -119,6 +130,7 @@ export function validateEntries(
       }
       firstSeen.set(profile.matchKey, entry.label);
       profiles.push(profile);
+      read.push(entry);
     } catch (error) {
       if (error instanceof ProfileError) {
         errors.push(...error.issues.map((issue) => ({ ...issue, ...where })));
@@ -130,7 +142,7 @@ export function validateEntries(
   }
   // Problems found while splitting rows and while validating them, in the order of the file.
   const byRow = (a: ProfileFileIssue, b: ProfileFileIssue) => (a.row ?? 0) - (b.row ?? 0);
-  return { profiles, errors: errors.sort(byRow), warnings: warnings.sort(byRow) };
+  return { profiles, errors: errors.sort(byRow), warnings: warnings.sort(byRow), read };
 }
 
 /** parseProfile, or (keeping readable fields) the profile without its bad fields, each reported. */

@@ -1,4 +1,4 @@
-import type { ClientProfile, ProfileOrigin } from "../core/profile";
+import type { ClientProfile, ProfileFieldKey, ProfileOrigin } from "../core/profile";
 
 /** Why profiles could not be had; each kind maps to an action a user or admin can take. */
 export type ProfileSourceErrorKind =
@@ -66,9 +66,19 @@ export interface StoredProfile {
   origin?: ProfileOrigin;
   /**
    * The stored item was not clean: a field could not be read (and was left out), or the MatchKey
-   * was stored with spaces or capitals. Saving the profile back writes it clean.
+   * was stored with spaces or capitals. A save from the editor or a heard card does not repair
+   * it: it writes only the columns the user changed, never MatchKey and never an unreadable one.
+   * Only `rapport import` rewrites such a MatchKey clean (list-admin.ts), and an unreadable value
+   * is replaced only by a value in the file (or by --replace).
    */
   needsRepair?: boolean;
+  /** The MatchKey as the item stores it, when that is not the normalised key (spaces, capitals). */
+  keyStoredAs?: string;
+  /**
+   * After a save: fields the saved profile changed that were not written because the stored
+   * value could not be read (it is left as it is in the list; profile.unreadable still lists it).
+   */
+  withheld?: ProfileFieldKey[];
 }
 
 /** What the rest of the add-in sees: cache → Graph, or cache → file. */

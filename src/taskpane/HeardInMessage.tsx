@@ -17,7 +17,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Add16Regular, Checkmark16Regular, Delete16Regular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useId, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { Suggestion } from "../core/listen";
 import { normaliseAddress } from "../core/profile";
 import { singleLine } from "../core/text/single-line";
@@ -26,7 +26,7 @@ import type { ProfileSource, StoredProfile } from "../profiles/source";
 import {
   hearMessage,
   ListeningError,
-  recordSuggestion,
+  SuggestionRecorder,
   targetKey,
   type Heard,
   type StoredByKey,
@@ -124,13 +124,18 @@ export function HeardInMessage({
   const [status, setStatus] = useState<Status>({ state: "listening" });
   const [stored, setStored] = useState<StoredByKey>(new Map());
   const [outcomes, setOutcomes] = useState<ReadonlyMap<string, CardOutcome>>(new Map());
+  /** Saves to one profile go one after another, each with the eTag the one before returned. */
+  const recorder = useRef<SuggestionRecorder>();
 
   useEffect(() => {
     let cancelled = false;
     hearMessage(adapter, profiles, firmDomains).then(
       (heard) => {
         if (cancelled) return;
-        if (heard.kind === "heard") setStored(heard.stored);
+        if (heard.kind === "heard") {
+          recorder.current = new SuggestionRecorder(profiles, heard.stored);
+          setStored(heard.stored);
+        }
         setStatus({ state: "done", heard });
       },
       (error: unknown) => !cancelled && setStatus({ state: "failed", error }),
@@ -146,28 +151,25 @@ export function HeardInMessage({
     async (heard: Heard & { kind: "heard" }, suggestion: Suggestion, label: string) => {
       const key = suggestionKey(suggestion);
       setOutcomes((m) => new Map(m).set(key, { saving: true }));
-      const matchKey = targetKey(suggestion, stored);
-      const outcome = await recordSuggestion(
-        profiles,
-        stored.get(matchKey),
-        suggestion,
-        heard.message,
-        matchKey,
-      );
+      const queue = (recorder.current ??= new SuggestionRecorder(profiles, stored));
+      const { matchKey, outcome: recording } = queue.record(suggestion, heard.message);
+      const outcome = await recording;
+      setStored(queue.stored);
       if (outcome.ok) {
-        setStored((m) => new Map(m).set(matchKey, outcome.stored));
-        const whose = profileName(matchKey, personName(heard, matchKey, stored));
-        const done = suggestion.alreadyKnown
-          ? `Confirmed: ${label} is still true.`
-          : suggestion.op === "remove"
-            ? `Removed from ${whose}: ${label}.`
-            : `Added to ${whose}: ${label}.`;
+        const whose = profileName(matchKey, personName(heard, matchKey, queue.stored));
+        const withheld = outcome.stored.withheld ?? [];
+        const done = `${
+          suggestion.alreadyKnown
+            ? `Confirmed: ${label} is still true.`
+            : suggestion.op === "remove"
+              ? `Removed from ${whose}: ${label}.`
+              : `Added to ${whose}: ${label}.`
+        }${withheld.length > 0 ? ` Not recorded: ${withheld.map(fieldLabel).join(", ")}, which could not be read in this profile and ${withheld.length === 1 ? "is left as it is" : "are left as they are"} in SharePoint.` : ""}`;
         setOutcomes((m) => new Map(m).set(key, { saved: done }));
         onAnnounce(done);
         onRecorded(outcome.stored);
         return;
       }
-      if (outcome.conflict) setStored((m) => new Map(m).set(matchKey, outcome.current));
       const failed = `Not saved. ${outcome.reason}`;
       setOutcomes((m) => new Map(m).set(key, { failed }));
       onAnnounce(failed);

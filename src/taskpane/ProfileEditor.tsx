@@ -23,6 +23,7 @@ import {
   type ClientProfile,
   type ProfileFieldInfo,
   type ProfileOrigin,
+  type UnreadableField,
 } from "../core/profile";
 import {
   ProfileConflictError,
@@ -39,7 +40,14 @@ import {
   type ProfileFormValues,
 } from "./profile-form";
 import type { EditTarget } from "./RecipientCard";
-import { channelLabel, choiceLabel, errorText, lookupFailureReason } from "./wording";
+import {
+  channelLabel,
+  choiceLabel,
+  errorText,
+  lookupFailureReason,
+  unreadableChangeNotice,
+  unreadableEditorNotice,
+} from "./wording";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -147,6 +155,8 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
   const [creating, setCreating] = useState(target.mode === "create");
   const [loadError, setLoadError] = useState<unknown>();
   const [origin, setOrigin] = useState<ProfileOrigin | undefined>();
+  /** Stored fields that could not be read: shown as such, and never written by a save. */
+  const [unreadable, setUnreadable] = useState<readonly UnreadableField[]>([]);
   const [original, setOriginal] = useState<ProfileFormValues>(() => emptyForm(target.matchKey));
   const [form, setForm] = useState<ProfileFormValues>(() => emptyForm(target.matchKey));
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof ClientProfile, string[]>>>(
@@ -155,6 +165,8 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
   const [generalErrors, setGeneralErrors] = useState<string[]>([]);
   const [saveError, setSaveError] = useState<string>();
   const [conflictChanges, setConflictChanges] = useState<Partial<ProfileFormValues>>();
+  /** Changes "Re-apply my changes" left out: their field has since become unreadable. */
+  const [notReapplied, setNotReapplied] = useState<string>();
   const [saving, setSaving] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   /** The organisation's stored profile, whose values a person's profile inherits. */
@@ -179,6 +191,7 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
           setOriginal(values);
           setForm(values);
           setOrigin(stored.origin);
+          setUnreadable(stored.profile.unreadable ?? []);
         } else setCreating(true);
         setPhase("ready");
       } catch (error) {
@@ -244,6 +257,7 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
     event?.preventDefault();
     if (saving || !source.save) return;
     setSaveError(undefined);
+    setNotReapplied(undefined);
     const validation = validateForm(form);
     if (!validation.ok) {
       setFieldErrors(validation.byField);
@@ -256,7 +270,28 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
     setSaving(true);
     try {
       const stored = await source.save(validation.profile, creating ? undefined : origin);
-      onSaved(stored);
+      const withheld = stored.withheld ?? [];
+      if (withheld.length === 0) {
+        onSaved(stored);
+        return;
+      }
+      // Some of the change was not written: SharePoint holds a value there that Rapport cannot
+      // read. Never "Saved": stay open on what is stored now and name what was not saved.
+      const others = changedFields(original, form).some(
+        (key) => !(withheld as readonly string[]).includes(key),
+      );
+      const values = formFromProfile(stored.profile);
+      setOriginal(values);
+      setForm(values);
+      setOrigin(stored.origin);
+      setUnreadable(stored.profile.unreadable ?? []);
+      setCreating(false);
+      setSaveError(
+        `${unreadableChangeNotice(
+          withheld.map((field) => ({ field, value: form[field as keyof ProfileFormValues] ?? "" })),
+          "saved",
+        )}${others ? " Your other changes were saved." : ""}`,
+      );
     } catch (error) {
       if (error instanceof ProfileSourceError && error.kind === "conflict")
         await reload(error instanceof ProfileConflictError ? error.current : undefined);
@@ -277,6 +312,7 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
       setOriginal(values);
       setForm(values);
       setOrigin(stored?.origin);
+      setUnreadable(stored?.profile.unreadable ?? []);
       setCreating(!stored);
       const pending: Partial<ProfileFormValues> = {};
       for (const key of changed) pending[key] = typed[key];
@@ -296,10 +332,23 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
     else onCancel();
   };
 
+  /**
+   * The lawyer's changes onto the reloaded version, except a field that has since become
+   * unreadable (an admin set a value Rapport cannot read): a save never writes that field, so
+   * copying the change in would only lose it quietly. Those are named instead.
+   */
   const reapply = () => {
     if (!conflictChanges) return;
-    setForm((current) => ({ ...current, ...conflictChanges }));
+    const skipped = new Set(unreadable.map((u) => u.field));
+    const apply: Partial<ProfileFormValues> = {};
+    const left: { field: string; value: string }[] = [];
+    for (const [key, value] of Object.entries(conflictChanges)) {
+      if (skipped.has(key)) left.push({ field: key, value: value ?? "" });
+      else apply[key as keyof ProfileFormValues] = value;
+    }
+    setForm((current) => ({ ...current, ...apply }));
     setConflictChanges(undefined);
+    setNotReapplied(left.length > 0 ? unreadableChangeNotice(left, "re-applied") : undefined);
   };
 
   const who = target.recipient.displayName;
@@ -361,6 +410,14 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
           profile and apply while the field here is empty; lists are added together.
         </Text>
       ) : null}
+      {unreadable.length > 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Some of this profile could not be read.</MessageBarTitle>
+            {unreadableEditorNotice(unreadable)}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {conflictChanges ? (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -391,6 +448,14 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
               </Button>
             </MessageBarActions>
           ) : null}
+        </MessageBar>
+      ) : null}
+      {notReapplied ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Not all of your changes were re-applied.</MessageBarTitle>
+            {notReapplied}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {saveError ? (
@@ -455,6 +520,7 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
           errors={fieldErrors[field.key]}
           onChange={setValue}
           inherited={inheritedHint(field, inheritsFrom)}
+          unreadable={unreadable.some((u) => u.field === field.key)}
         />
       ))}
       <div>
@@ -523,6 +589,7 @@ const ProfileField = memo(function ProfileField({
   errors,
   onChange: setField,
   inherited,
+  unreadable,
 }: {
   field: ProfileFieldInfo;
   value: string;
@@ -530,10 +597,19 @@ const ProfileField = memo(function ProfileField({
   onChange: (key: keyof ClientProfile, value: string) => void;
   /** What this field takes from the organisation's profile, in words. */
   inherited?: string;
+  /** The stored value could not be read: shown as such and left as it is (read-only here). */
+  unreadable?: boolean;
 }) {
   const styles = useStyles();
   const onChange = (next: string) => setField(field.key, next);
-  const hint = [HINTS[field.key], inherited].filter(Boolean).join(" ");
+  const hint = [
+    unreadable
+      ? "Could not be read: left as it is in SharePoint (change it there)."
+      : HINTS[field.key],
+    inherited,
+  ]
+    .filter(Boolean)
+    .join(" ");
   const common = {
     className: styles.field,
     label: labelOf(field),
@@ -541,6 +617,20 @@ const ProfileField = memo(function ProfileField({
     validationMessage: errors?.join(" "),
     validationState: errors ? ("error" as const) : ("none" as const),
   };
+  if (unreadable) {
+    return (
+      <Field {...common}>
+        <Textarea
+          className={mergeClasses(styles.control, styles.oneLine)}
+          value="(could not be read)"
+          rows={1}
+          resize="none"
+          readOnly
+          data-field={field.key}
+        />
+      </Field>
+    );
+  }
   if (field.type === "list" || field.key === "notes") {
     return (
       <Field {...common}>

@@ -10,7 +10,7 @@ import {
   type ClientMessage,
   type Suggestion,
 } from "../core/listen";
-import { matchKeysFor, normaliseAddress } from "../core/profile";
+import { PROFILE_FIELDS, matchKeysFor, normaliseAddress } from "../core/profile";
 import type { ItemAdapter } from "../office/item-adapter";
 import {
   ProfileConflictError,
@@ -144,6 +144,15 @@ export async function recordSuggestion(
 ): Promise<RecordOutcome> {
   if (!profiles.save)
     return { ok: false, conflict: false, reason: "This profile list is read-only." };
+  // A value on file that could not be read is left as it is in the list, never written over.
+  if (stored?.profile.unreadable?.some((u) => u.field === suggestion.field)) {
+    const label = PROFILE_FIELDS.find((f) => f.key === suggestion.field)?.label ?? suggestion.field;
+    return {
+      ok: false,
+      conflict: false,
+      reason: `${label} could not be read in this profile, so Rapport leaves it as it is in SharePoint; change it there.`,
+    };
+  }
   let next;
   try {
     next = applySuggestion(stored?.profile, { ...suggestion, profile: matchKey }, message);
@@ -167,5 +176,50 @@ export async function recordSuggestion(
       conflict: false,
       reason: error instanceof Error ? error.message : String(error),
     };
+  }
+}
+
+/**
+ * Records the lawyer's clicks one at a time per profile, each on the stored version the one before
+ * it returned (its eTag, its values): two "Add to profile" pressed before the first save answers
+ * are both saved, instead of the second meeting the first's change as a 412 blamed on someone else.
+ */
+export class SuggestionRecorder {
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly profiles: ProfileSource,
+    private current: StoredByKey,
+  ) {}
+
+  /** The stored profiles as the last save or conflict left them. */
+  get stored(): StoredByKey {
+    return this.current;
+  }
+
+  /** Where the suggestion goes, and the outcome once every earlier save to it has finished. */
+  record(
+    suggestion: Suggestion,
+    message: ClientMessage,
+  ): { matchKey: string; outcome: Promise<RecordOutcome> } {
+    const matchKey = targetKey(suggestion, this.current);
+    const before = this.queues.get(matchKey) ?? Promise.resolve();
+    const outcome = before.then(async () => {
+      const result = await recordSuggestion(
+        this.profiles,
+        this.current.get(matchKey),
+        suggestion,
+        message,
+        matchKey,
+      );
+      if (result.ok) this.current = new Map(this.current).set(matchKey, result.stored);
+      else if (result.conflict) this.current = new Map(this.current).set(matchKey, result.current);
+      return result;
+    });
+    this.queues.set(
+      matchKey,
+      outcome.catch(() => undefined),
+    );
+    return { matchKey, outcome };
   }
 }

@@ -130,6 +130,40 @@ export function unreadableNotice(unreadable: readonly UnreadableField[]): string
   return `${count} field${count === 1 ? "" : "s"} could not be read (${labels.join(", ")}); the rest of the profile is used.`;
 }
 
+/**
+ * The editor's notice: "Meeting platform and Sources could not be read, so Rapport leaves them as
+ * they are in SharePoint; saving here does not change them." A save never writes such a field.
+ */
+export function unreadableEditorNotice(unreadable: readonly UnreadableField[]): string {
+  const labels = [...new Set(unreadable.map((u) => fieldLabel(u.field)))];
+  const one = labels.length === 1;
+  const names = one
+    ? labels[0]
+    : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+  return `${names} could not be read, so Rapport leaves ${one ? "it as it is" : "them as they are"} in SharePoint; saving here does not change ${one ? "it" : "them"}.`;
+}
+
+/**
+ * A change Rapport did not write (or re-apply) because SharePoint holds a value in that field it
+ * cannot read (an admin's new choice, a malformed history): "Meeting platform (Zoom) was not
+ * saved: SharePoint holds a value there that Rapport cannot read, so it is left as it is; change
+ * it in SharePoint." Never a "Saved".
+ */
+export function unreadableChangeNotice(
+  changes: readonly { field: string; value: string }[],
+  what: "saved" | "re-applied",
+): string {
+  const items = changes.map(({ field, value }) => {
+    const shown = value.trim()
+      ? choiceLabel(field, value.trim()).split(/\r?\n/).join(", ")
+      : "cleared";
+    return `${fieldLabel(field)} (${shown})`;
+  });
+  const one = items.length === 1;
+  const names = one ? items[0] : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  return `${names} ${one ? "was" : "were"} not ${what}: SharePoint now holds ${one ? "a value" : "values"} there that Rapport cannot read, so ${one ? "it is" : "they are"} left as ${one ? "it is" : "they are"}; change ${one ? "it" : "them"} in SharePoint.`;
+}
+
 /** A profile field's label ("avoidChannels" → "Channels to avoid"). */
 export function fieldLabel(field: string): string {
   return PROFILE_FIELDS.find((f) => f.key === field)?.label ?? field;

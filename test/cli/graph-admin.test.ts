@@ -267,6 +267,181 @@ describe("provision + import + export", () => {
   });
 });
 
+describe("rapport import updates only the columns the file carries (audit 47, finding 2)", () => {
+  const MEGGE = "megge.anderson@coca-cola.example";
+  const HEARD = JSON.stringify([
+    {
+      field: "avoidTopics",
+      value: "sports",
+      from: MEGGE,
+      date: "2026-11-20",
+      quote: "I'm not a sports fan",
+    },
+  ]);
+  const item = (key: string) =>
+    standIn.findList(LIST)!.items.find((i) => i.fields.MatchKey === key)!;
+
+  /** The sample list, Megge's item with a heard preference's source and an admin's choice. */
+  function seeded() {
+    const list = seedList(standIn);
+    list.columns.find((c) => c.name === "MeetingPlatform")!.choice!.choices.push("In person");
+    standIn.touch(list, item(MEGGE).id, { Sources: HEARD, MeetingPlatform: "In person" });
+    return list;
+  }
+
+  function csvFile(lines: string[]): string {
+    const file = join(temp(), "clients.csv");
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    return file;
+  }
+
+  it("a CSV with only matchKey,competitors changes competitors and nothing else", async () => {
+    seeded();
+    const file = csvFile([
+      "matchKey,competitors",
+      `${MEGGE},Pepsi;Red Bull`,
+      "@ups.example,FedEx;DHL",
+    ]);
+    standIn.clearLog();
+
+    const result = await run(["import", file, ...site()]);
+
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("0 created, 1 updated, 1 unchanged");
+    const patch = standIn.inBatch.find((r) => r.method === "PATCH")!;
+    expect(Object.keys(patch.body as object)).toEqual(["Competitors"]);
+    const megge = item(MEGGE).fields;
+    expect(megge.Competitors).toBe("Pepsi\nRed Bull");
+    expect(megge.PreferredName).toBe("Megge");
+    expect(megge.FullName).toBe("Megge Anderson");
+    expect(megge.Sources).toBe(HEARD);
+    expect(megge.MeetingPlatform).toBe("In person");
+    expect(megge.Notes).toBeDefined();
+  });
+
+  it("an export older than the heard preferences leaves their sources alone", async () => {
+    seedList(standIn);
+    const old = join(temp(), "old.json");
+    expect((await run(["export", old, ...site()])).code).toBe(0);
+    standIn.touch(standIn.findList(LIST)!, item(MEGGE).id, { Sources: HEARD });
+    const profiles = JSON.parse(readFileSync(old, "utf8")) as Array<Record<string, unknown>>;
+    const megge = profiles.find((p) => p.matchKey === MEGGE)!;
+    megge.preferredName = "Meggie";
+    writeFileSync(old, JSON.stringify(profiles));
+
+    const result = await run(["import", old, ...site()]);
+
+    expect(result.out).toContain("0 created, 1 updated, 5 unchanged");
+    expect(item(MEGGE).fields.PreferredName).toBe("Meggie");
+    expect(item(MEGGE).fields.Sources).toBe(HEARD);
+  });
+
+  it("an empty cell clears its column, but never a value Rapport could not read", async () => {
+    const list = seeded();
+    // A hand edit: one entry's date is not yyyy-mm-dd, so the whole history cannot be read.
+    const bad = HEARD.replace("2026-11-20", "20 November 2026");
+    standIn.touch(list, item(MEGGE).id, { Sources: bad });
+    const file = csvFile(["matchKey,notes,meetingPlatform,sources", `${MEGGE},,,`]);
+
+    const result = await run(["import", file, ...site()]);
+
+    expect(result.code).toBe(0);
+    const megge = item(MEGGE).fields;
+    expect(megge.Notes).toBeUndefined();
+    expect(megge.MeetingPlatform).toBe("In person");
+    expect(megge.Sources).toBe(bad);
+  });
+
+  it("a value in the file replaces one Rapport could not read", async () => {
+    seeded();
+    const file = csvFile(["matchKey,meetingPlatform", `${MEGGE},teams`]);
+
+    await run(["import", file, ...site()]);
+
+    expect(item(MEGGE).fields.MeetingPlatform).toBe("teams");
+    expect(item(MEGGE).fields.Sources).toBe(HEARD);
+  });
+
+  it("--dry-run lists per profile the columns that would be set and cleared, and writes nothing", async () => {
+    seeded();
+    const file = csvFile([
+      "matchKey,competitors,notes",
+      `${MEGGE},Pepsi,`,
+      "@dhl.example,UPS,Yellow vans",
+    ]);
+    standIn.clearLog();
+
+    const result = await run(["import", file, "--dry-run", ...site()]);
+
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("Would import 2 of 2 profiles");
+    expect(result.out).toContain(`updated ${MEGGE}: would set Competitors; would clear Notes`);
+    expect(result.out).toContain("created @dhl.example: would set MatchKey, Competitors, Notes");
+    expect(standIn.log.some((r) => r.method === "PATCH" || r.method === "POST")).toBe(false);
+    expect(standIn.inBatch).toEqual([]);
+    expect(item(MEGGE).fields.Notes).toBeDefined();
+  });
+
+  it("a skipped duplicate's keys are never the ones written (--skip-invalid)", async () => {
+    const list = seeded();
+    standIn.touch(list, item(MEGGE).id, { Competitors: "Pepsi" });
+    const file = join(temp(), "dup.json");
+    // The first entry is invalid and skipped; the second is the one imported.
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { matchKey: MEGGE, competitors: 5 },
+        { matchKey: MEGGE, notes: "Prefers mornings" },
+      ]),
+    );
+
+    const result = await run(["import", file, "--skip-invalid", ...site()]);
+
+    expect(result.out).toContain("1 updated");
+    expect(item(MEGGE).fields.Notes).toBe("Prefers mornings");
+    expect(item(MEGGE).fields.Competitors).toBe("Pepsi");
+  });
+
+  it("a matchKey the parser normalises (mailto:, capitals) still finds its columns", async () => {
+    seeded();
+    const file = join(temp(), "mailto.json");
+    const written = `mailto:${MEGGE.replace("megge", "Megge")}`;
+    writeFileSync(file, JSON.stringify([{ matchKey: written, competitors: ["Pepsi"] }]));
+
+    const result = await run(["import", file, ...site()]);
+
+    expect(result.out).toContain("0 created, 1 updated, 0 unchanged");
+    expect(item(MEGGE).fields.Competitors).toBe("Pepsi");
+    expect(item(MEGGE).fields.PreferredName).toBe("Megge");
+  });
+
+  it("--replace makes the item exactly the file's profile, and --dry-run says what it clears", async () => {
+    seeded();
+    const file = csvFile(["matchKey,competitors", `${MEGGE},Pepsi`]);
+
+    const dry = await run(["import", file, "--replace", "--dry-run", ...site()]);
+    expect(dry.out).toMatch(
+      new RegExp(`updated ${MEGGE}: would set Competitors; would clear .*PreferredName.*Sources`),
+    );
+    expect(item(MEGGE).fields.Sources).toBe(HEARD);
+
+    const result = await run(["import", file, "--replace", ...site()]);
+
+    expect(result.code).toBe(0);
+    const megge = item(MEGGE).fields;
+    expect(megge.Competitors).toBe("Pepsi");
+    expect(megge.PreferredName).toBeUndefined();
+    expect(megge.Sources).toBeUndefined();
+    expect(megge.MeetingPlatform).toBeUndefined();
+  });
+
+  it("says so in --help", async () => {
+    const help = await run(["import", "--help"]);
+    expect(help.out).toMatch(/--replace/);
+    expect(help.out).toMatch(/only in the columns the file has/);
+  });
+});
+
 describe("rapport check --site", () => {
   it("checks a draft against profiles from the list", async () => {
     await run(["provision", ...site()]);

@@ -71,6 +71,8 @@ export interface FaultRule {
   message?: string;
   /** Answer only after this many milliseconds (a slow Graph); Infinity never answers. */
   delayMs?: number;
+  /** Do the request first, then answer with the fault: a gateway timing out after the write. */
+  applyFirst?: boolean;
 }
 
 export interface GraphStandInOptions {
@@ -277,6 +279,7 @@ export class GraphStandIn {
     const fault = this.takeFault(method, path, "top");
     if (fault?.delayMs) await this.delay(fault.delayMs);
     if (fault && !res.destroyed) {
+      if (fault.applyFirst) this.route(method, path, body, lowerHeaders(req.headers));
       this.send(res, fault.status, fault.headers, fault.body);
       return;
     }
@@ -311,7 +314,13 @@ export class GraphStandIn {
     path: string,
     where: "top" | "batch",
   ):
-    | { status: number; headers: Record<string, string>; body: unknown; delayMs?: number }
+    | {
+        status: number;
+        headers: Record<string, string>;
+        body: unknown;
+        delayMs?: number;
+        applyFirst?: boolean;
+      }
     | undefined {
     const index = this.faults.findIndex(
       (rule) =>
@@ -338,6 +347,7 @@ export class GraphStandIn {
       headers,
       body: errorBody(rule.code ?? code, rule.message ?? message),
       delayMs: rule.delayMs,
+      applyFirst: rule.applyFirst,
     };
   }
 

@@ -268,4 +268,94 @@ describe("profile editor", () => {
     await user.click(within(form).getByRole("button", { name: "Save profile" }));
     expect(await screen.findByText("Saved the profile for jim@ford.example.")).toBeVisible();
   });
+
+  it("says which fields could not be read, shows them read-only and saves without them", async () => {
+    const user = userEvent.setup({ delay: null });
+    const source = new InMemoryProfileSource();
+    const megge = source.stored.get(MEGGE.address)!;
+    megge.profile.unreadable = [
+      { matchKey: MEGGE.address, field: "meetingPlatform" },
+      { matchKey: MEGGE.address, field: "sources" },
+    ];
+    renderApp(source);
+    const form = await openMeggeEditor(user);
+
+    expect(
+      within(form).getByText(
+        "Meeting platform and Sources could not be read, so Rapport leaves them as they are in SharePoint; saving here does not change them.",
+      ),
+    ).toBeInTheDocument();
+    const platform = within(form).getByRole("textbox", { name: /Meeting platform/ });
+    expect(platform).toHaveAttribute("readonly");
+    expect(platform).toHaveValue("(could not be read)");
+    expect(platform).toHaveAccessibleDescription(
+      /^Could not be read: left as it is in SharePoint \(change it there\)\./,
+    );
+
+    await user.click(within(form).getByRole("button", { name: "Confirmed with the client today" }));
+    await user.click(within(form).getByRole("button", { name: "Save profile" }));
+
+    expect(source.saved).toHaveLength(1);
+    expect(source.saved[0]?.profile.meetingPlatform).toBeUndefined();
+    expect(source.saved[0]?.profile.lastConfirmed).toBe("2026-11-23");
+  });
+
+  it("re-applies only what can be saved: a field that became unreadable meanwhile is named, not copied", async () => {
+    const user = userEvent.setup({ delay: null });
+    const source = new InMemoryProfileSource();
+    renderApp(source);
+    const form = await openMeggeEditor(user);
+    await user.click(within(form).getByRole("combobox", { name: /Meeting platform/ }));
+    await user.click(screen.getByRole("option", { name: "Zoom" }));
+    const notes = within(form).getByRole("textbox", { name: "Notes" });
+    await user.clear(notes);
+    await user.paste("Prefers mornings.");
+    // Meanwhile an admin sets "In person" in SharePoint, a choice Rapport cannot read.
+    const stored = source.stored.get(MEGGE.address)!;
+    source.put({
+      ...stored.profile,
+      unreadable: [{ matchKey: MEGGE.address, field: "meetingPlatform" }],
+    });
+
+    await user.click(within(form).getByRole("button", { name: "Save profile" }));
+    await user.click(await within(form).findByRole("button", { name: "Re-apply my changes" }));
+
+    expect(
+      within(form).getByText(
+        "Meeting platform (Zoom) was not re-applied: SharePoint now holds a value there that Rapport cannot read, so it is left as it is; change it in SharePoint.",
+      ),
+    ).toBeInTheDocument();
+    expect(notes).toHaveValue("Prefers mornings.");
+    await user.click(within(form).getByRole("button", { name: "Save profile" }));
+    expect(source.saved).toHaveLength(2);
+    expect(source.saved[1]?.profile.meetingPlatform).toBeUndefined();
+    expect(source.stored.get(MEGGE.address)?.profile.notes).toBe("Prefers mornings.");
+  });
+
+  it("never says Saved when the save withheld a change SharePoint holds unreadable", async () => {
+    const user = userEvent.setup({ delay: null });
+    const source = new InMemoryProfileSource();
+    // What WritableGraphProfileSource answers when a changed field is unreadable in the list.
+    const save = source.save.bind(source);
+    source.save = async (profile, origin) => ({
+      ...(await save(profile, origin)),
+      withheld: ["meetingPlatform"],
+    });
+    renderApp(source);
+    const form = await openMeggeEditor(user);
+    await user.click(within(form).getByRole("combobox", { name: /Meeting platform/ }));
+    await user.click(screen.getByRole("option", { name: "Zoom" }));
+    const notes = within(form).getByRole("textbox", { name: "Notes" });
+    await user.clear(notes);
+    await user.paste("Prefers mornings.");
+    await user.click(within(form).getByRole("button", { name: "Save profile" }));
+
+    expect(
+      await within(form).findByText(
+        "Meeting platform (Zoom) was not saved: SharePoint now holds a value there that Rapport cannot read, so it is left as it is; change it in SharePoint. Your other changes were saved.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("form", { name: "Edit profile: Megge Anderson" })).toBe(form);
+    expect(screen.queryByText(`Saved the profile for ${MEGGE.address}.`)).toBeNull();
+  });
 });

@@ -274,6 +274,27 @@ describe("Heard in this message (read mode)", () => {
     expect(stored.avoidChannels).toEqual(["phone", "sms"]);
   });
 
+  it("refuses to add to a field that could not be read, and writes nothing", async () => {
+    const user = userEvent.setup();
+    const profiles = new InMemoryProfileSource();
+    profiles.stored.get(MEGGE.address)!.profile.unreadable = [
+      { matchKey: MEGGE.address, field: "avoidChannels" },
+    ];
+    renderPane(new ReadAdapter(), profiles);
+    const section = await heardSection();
+    await user.click(
+      await within(section).findByRole("button", {
+        name: /^Add to profile: Channels to avoid → Text/,
+      }),
+    );
+    expect(
+      await within(section).findByText(
+        /Not saved\. Channels to avoid could not be read in this profile, so Rapport leaves it as it is in SharePoint; change it there\./,
+      ),
+    ).toBeInTheDocument();
+    expect(profiles.saved).toHaveLength(0);
+  });
+
   it("uses the conflict's own reloaded version when the source sends it", async () => {
     const user = userEvent.setup();
     const profiles = new InMemoryProfileSource();

@@ -3,7 +3,7 @@ import { singleLine } from "../../core/text/single-line";
 import { readFile } from "node:fs/promises";
 import { Command } from "commander";
 import { SingleBar } from "cli-progress";
-import { formatProfileIssue, parseProfileFile } from "../../profiles/file-source";
+import { carriedFields, formatProfileIssue, parseProfileFile } from "../../profiles/file-source";
 import { importProfiles } from "../../profiles/list-admin";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from "../context";
 import type { CommandDefinition } from "../main";
@@ -18,6 +18,7 @@ import {
 interface ImportOptions extends SiteOptions {
   skipInvalid?: boolean;
   dryRun?: boolean;
+  replace?: boolean;
 }
 
 export const importCommand: CommandDefinition = (io, setExitCode) => {
@@ -28,10 +29,22 @@ export const importCommand: CommandDefinition = (io, setExitCode) => {
     .argument("<file>", "profiles: a JSON array or a CSV file with the profile column names");
   addSiteOptions(command, true)
     .option("--skip-invalid", "import the valid rows even when others have problems")
-    .option("--dry-run", "validate and report what would change, without writing")
+    .option(
+      "--dry-run",
+      "validate and list, per profile, the columns that would change and be cleared, without writing",
+    )
+    .option(
+      "--replace",
+      "replace whole items: clear every column the file leaves out or empty (default: update only the file's columns)",
+    )
     .addHelpText(
       "after",
       `
+An existing profile is updated only in the columns the file has (a CSV file's header, a JSON
+object's keys) whose value changes; every other column keeps what SharePoint holds, so a file
+with only matchKey,competitors changes competitors alone. An empty cell in a column the file has
+clears it, except a value Rapport could not read, which only a value in the file (or --replace)
+replaces. --replace makes each item exactly the file's profile, clearing everything else.
 Every row is validated first; problems are listed with their line or row and nothing is written
 unless --skip-invalid is given. A row that fails to save never stops the others.
 Exit codes: 0 all imported, 1 some rows invalid or not saved, 2 bad usage or no access.
@@ -52,7 +65,8 @@ async function runImport(file: string, options: ImportOptions, io: CliIo): Promi
   } catch (error) {
     throw new UsageError(`${file}: ${describeFsError(error)}`);
   }
-  const { profiles, errors, warnings } = parseProfileFile(content, file);
+  const parsed = parseProfileFile(content, file);
+  const { profiles, errors, warnings } = parsed;
   for (const issue of errors) io.stderr(`error: ${singleLine(formatProfileIssue(file, issue))}\n`);
   for (const issue of warnings)
     io.stderr(`warning: ${singleLine(formatProfileIssue(file, issue))}\n`);
@@ -73,6 +87,8 @@ async function runImport(file: string, options: ImportOptions, io: CliIo): Promi
   try {
     report = await importProfiles(source, profiles, {
       dryRun: options.dryRun,
+      replace: options.replace,
+      carried: carriedFields(parsed),
       onProgress: progress.update,
     });
   } catch (error) {
@@ -85,6 +101,15 @@ async function runImport(file: string, options: ImportOptions, io: CliIo): Promi
   io.stdout(
     `${verb} ${profiles.length - report.failed.length} of ${profiles.length} profiles into ${singleLine(`"${source.settings.list}" on ${source.siteLabel}`)}: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged.\n`,
   );
+  if (options.dryRun) {
+    for (const change of report.changes) {
+      const parts = [
+        change.changed.length > 0 ? `would set ${change.changed.join(", ")}` : "",
+        change.cleared.length > 0 ? `would clear ${change.cleared.join(", ")}` : "",
+      ].filter(Boolean);
+      io.stdout(`  ${singleLine(`${change.kind} ${change.matchKey}: ${parts.join("; ")}`)}\n`);
+    }
+  }
   for (const failure of report.failed)
     io.stderr(`error: ${singleLine(`${failure.matchKey}: ${failure.reason}`)}\n`);
   if (report.failed.length > 0) {
