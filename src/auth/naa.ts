@@ -14,7 +14,7 @@ import type { TokenProvider, TokenRequestOptions } from "./token-provider";
 /** The part of MSAL's IPublicClientApplication used here (tests supply a fake). */
 export interface PublicClientLike {
   acquireTokenSilent(request: { scopes: string[]; account?: AccountInfo }): Promise<TokenResult>;
-  acquireTokenPopup(request: { scopes: string[] }): Promise<TokenResult>;
+  acquireTokenPopup(request: { scopes: string[]; loginHint?: string }): Promise<TokenResult>;
   getActiveAccount(): AccountInfo | null;
   getAllAccounts(): AccountInfo[];
   setActiveAccount(account: AccountInfo | null): void;
@@ -56,6 +56,8 @@ export interface NaaTokenProviderOptions {
 export interface OfficeLike {
   context?: {
     requirements?: { isSetSupported(name: string, version?: string): boolean };
+    /** Whose mailbox this is: the standard client uses only that person's cached account. */
+    mailbox?: { userProfile?: { emailAddress?: unknown } };
   } & OfficeDialogHost["context"];
 }
 
@@ -98,6 +100,10 @@ export function createNaaTokenProvider(
   const nestableConfiguration: Configuration = {
     auth: { ...base, redirectUri: config.redirectUri ?? naaRedirectUri(new URL(origin).host) },
   };
+  // localStorage, not MSAL's default sessionStorage: sessionStorage is one window's and ends with
+  // it, and the pane's window ends whenever the pane closes (so lawyers would sign in each time it
+  // opens), and the launch event, a page of its own, could never use the pane's sign-in. That
+  // cache is the browser profile's, shared by whoever uses it: hence the account choice below.
   const standardConfiguration: Configuration = {
     auth: { ...base, redirectUri: origin },
     cache: { cacheLocation: "localStorage" },
@@ -105,6 +111,8 @@ export function createNaaTokenProvider(
   const dialog = options.dialog;
   const dialogUrl = dialog && (config.dialogUrl ?? besidePage(dialog, options.pageUrl));
   let client: Promise<PublicClientLike> | undefined;
+  /** The client is the standard one, whose account cache is shared by the browser's users. */
+  let standard = false;
   const dialogTokens = new Map<string, { token: string; expiresAt: number }>();
 
   function naaSupported(): boolean {
@@ -124,6 +132,7 @@ export function createNaaTokenProvider(
           // The host advertised NAA but could not broker: fall back to the standard client.
         }
       }
+      standard = true;
       return msal.createStandard(standardConfiguration);
     })();
     client.catch(() => {
@@ -143,19 +152,32 @@ export function createNaaTokenProvider(
     } catch (error) {
       throw signInNeeded("Sign-in could not start", error);
     }
-    const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
-    try {
-      const result = await pca.acquireTokenSilent({ scopes, ...(account ? { account } : {}) });
-      if (result.account) pca.setActiveAccount(result.account);
-      return result.accessToken;
-    } catch (silentError) {
-      if (!request.interactive || options.runtime !== "taskpane") {
-        throw signInNeeded(SIGN_IN_FROM_TASK_PANE, silentError);
+    // NAA's accounts are the ones Outlook brokers. The standard client's are whoever signed in on
+    // this browser: only the mailbox's own user's (by username, case-insensitive) is used, never
+    // the active or first one, which may be another person's; without it, sign in.
+    const user = String(office?.context?.mailbox?.userProfile?.emailAddress ?? "").toLowerCase();
+    const account = standard
+      ? pca.getAllAccounts().find((a) => user && a.username.toLowerCase() === user)
+      : (pca.getActiveAccount() ?? pca.getAllAccounts()[0]);
+    let silentError: unknown;
+    if (account || !standard) {
+      try {
+        const result = await pca.acquireTokenSilent({ scopes, ...(account ? { account } : {}) });
+        if (result.account) pca.setActiveAccount(result.account);
+        return result.accessToken;
+      } catch (error) {
+        silentError = error;
       }
+    }
+    if (!request.interactive || options.runtime !== "taskpane") {
+      throw signInNeeded(SIGN_IN_FROM_TASK_PANE, silentError);
     }
 
     try {
-      const result = await pca.acquireTokenPopup({ scopes });
+      const result = await pca.acquireTokenPopup({
+        scopes,
+        ...(standard && user ? { loginHint: user } : {}),
+      });
       if (result.account) pca.setActiveAccount(result.account);
       return result.accessToken;
     } catch (popupError) {
