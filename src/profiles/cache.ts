@@ -7,7 +7,8 @@
  * Private and honest: entries live under a partition of tenant, account, site and list, so one
  * account never reads another's answers on a shared machine (and an unknown account reads none);
  * and when Graph answers 401 or 403 the partition is emptied instead of serving old answers to
- * someone whose access has ended.
+ * someone whose access has ended. An entry past every use (`keepMs`) is deleted, not kept: when
+ * read, and in one bounded sweep of the partition a while after a lookup answered.
  */
 import {
   matchKeysFor,
@@ -44,7 +45,16 @@ export interface CacheOptions {
   now?: () => number;
   /** Told when a background refresh fails (the stale entry stays). */
   onRefreshError?: (error: unknown) => void;
+  /**
+   * Given, this long after the first lookup that answers, the partition's least recently used
+   * entries (at most SWEEP_LIMIT) are read once and those past every use deleted: once per load,
+   * after the lookup, so never on the send path's critical path. createProfileSource sets it.
+   */
+  sweepAfterMs?: number;
 }
+
+/** Entries a sweep reads at most: bounded work, least recently used (likeliest dead) first. */
+export const SWEEP_LIMIT = 200;
 
 /** The owner of a set of cache entries: never served to another tenant, account, site or list. */
 export interface CachePartition {
@@ -87,6 +97,10 @@ export class CachedProfileSource implements ProfileSource {
   private readonly partition?: () => CachePartition | undefined;
   private readonly now: () => number;
   private readonly onRefreshError?: (error: unknown) => void;
+  /** Past this age no use is left (served stale, or saved when the source fails): deleted. */
+  readonly keepMs: number;
+  private readonly sweepAfterMs?: number;
+  private sweeping?: Promise<void>;
   /** Per partition's key prefix: addresses, least recently used first; loaded once each. */
   private readonly orders = new Map<string, Promise<string[]>>();
   private readonly refreshing = new Map<string, Promise<void>>();
@@ -106,6 +120,11 @@ export class CachedProfileSource implements ProfileSource {
     this.partition = options.partition;
     this.now = options.now ?? Date.now;
     this.onRefreshError = options.onRefreshError;
+    this.keepMs = Math.max(
+      Math.max(this.ttlMs, this.negativeTtlMs) + this.staleMs,
+      this.fallbackMaxAgeMs,
+    );
+    this.sweepAfterMs = options.sweepAfterMs;
   }
 
   async lookup(
@@ -119,7 +138,7 @@ export class CachedProfileSource implements ProfileSource {
         addresses.filter((a) => matchKeysFor(a).length > 0).map((a) => normaliseAddress(a)),
       ),
     ];
-    const entries = await Promise.all(wanted.map((address) => this.read(prefix, address)));
+    const entries = await Promise.all(wanted.map((address) => this.readKept(prefix, address)));
     const now = this.now();
     const found = new Map<string, ClientProfile | undefined>();
     const missing: string[] = [];
@@ -159,6 +178,7 @@ export class CachedProfileSource implements ProfileSource {
     }
     if (stale.length > 0) this.refreshInBackground(prefix, stale);
     await this.touch(prefix, wanted);
+    this.sweepLater(prefix);
 
     const result = new Map<string, ClientProfile | undefined>();
     for (const address of wanted) result.set(address, found.get(address));
@@ -166,8 +186,8 @@ export class CachedProfileSource implements ProfileSource {
   }
 
   /**
-   * Every saved answer for these addresses, whatever its age; the source is not asked. Only this
-   * partition's: nobody known to be signed in has nothing saved.
+   * Every saved answer for these addresses up to `keepMs` old (older ones are deleted); the source
+   * is not asked. Only this partition's: nobody known to be signed in has nothing saved.
    */
   async savedProfiles(addresses: readonly string[]): Promise<SavedProfiles> {
     const wanted = [
@@ -177,7 +197,7 @@ export class CachedProfileSource implements ProfileSource {
     ];
     const prefix = this.prefix();
     if (prefix === undefined) return { profiles: new Map(), missing: wanted };
-    const entries = await Promise.all(wanted.map((address) => this.read(prefix, address)));
+    const entries = await Promise.all(wanted.map((address) => this.readKept(prefix, address)));
     const profiles = new Map<string, ClientProfile | undefined>();
     const missing: string[] = [];
     let oldestSavedAt: number | undefined;
@@ -237,6 +257,49 @@ export class CachedProfileSource implements ProfileSource {
     while (this.refreshing.size > 0) await Promise.all([...this.refreshing.values()]);
   }
 
+  /** Resolves when the sweep, if one was started, has finished. */
+  whenSwept(): Promise<void> {
+    return this.sweeping ?? Promise.resolve();
+  }
+
+  /** The once-per-load sweep, sweepAfterMs from now (never awaited by a lookup). */
+  private sweepLater(prefix: string): void {
+    if (this.sweepAfterMs === undefined || this.sweeping) return;
+    this.sweeping = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, this.sweepAfterMs) as unknown as { unref?: () => void };
+      timer.unref?.(); // never keeps a Node process (tests, a script) alive
+    })
+      .then(() => this.sweep(prefix))
+      .catch(() => undefined);
+  }
+
+  /**
+   * Deletes this partition's entries past every use among its SWEEP_LIMIT least recently used
+   * addresses, one read at a time, and drops those addresses (and any with no entry) from its
+   * index: a client's address is private too. (Promise chains, not async/await: the launch
+   * event's ES5 bundle pays for every async function.)
+   */
+  sweep(prefix = this.prefix()): Promise<void> {
+    if (prefix === undefined) return Promise.resolve();
+    const gone = new Set<string>();
+    return this.loadOrder(prefix).then((order) =>
+      order
+        .slice(0, SWEEP_LIMIT)
+        .reduce(
+          (done, address) =>
+            done.then(() =>
+              this.readKept(prefix, address).then((entry) => void (entry || gone.add(address))),
+            ),
+          Promise.resolve(),
+        )
+        .then(() => {
+          if (gone.size === 0) return;
+          order.splice(0, order.length, ...order.filter((address) => !gone.has(address)));
+          return this.saveOrder(prefix, order);
+        }),
+    );
+  }
+
   private refreshInBackground(prefix: string, addresses: readonly string[]): void {
     const due = addresses.filter((address) => !this.refreshing.has(`${prefix}\n${address}`));
     if (due.length === 0) return;
@@ -277,6 +340,15 @@ export class CachedProfileSource implements ProfileSource {
     } catch {
       return undefined; // A damaged entry is just a miss.
     }
+  }
+
+  /** An entry still of some use; one past `keepMs` is deleted (not awaited) and is a miss. */
+  private readKept(prefix: string, address: string): Promise<Entry | undefined> {
+    return this.read(prefix, address).then((entry) => {
+      if (!entry || this.now() - entry.at < this.keepMs) return entry;
+      void this.store.delete(entryKey(prefix, address)).catch(() => undefined);
+      return undefined;
+    });
   }
 
   private async writeAll(

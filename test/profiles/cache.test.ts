@@ -1,6 +1,6 @@
 import { GraphStandIn } from "../helpers/graph-stand-in";
 import { seedList, sourceOptionsFor } from "./graph-fixtures";
-import { CachedProfileSource } from "../../src/profiles/cache";
+import { CachedProfileSource, SWEEP_LIMIT } from "../../src/profiles/cache";
 import { createProfileSource } from "../../src/profiles/create-source";
 import { GraphProfileSource } from "../../src/profiles/graph-source";
 import { WritableGraphProfileSource, writableGraphSource } from "../../src/profiles/graph-write";
@@ -194,10 +194,10 @@ describe("CachedProfileSource", () => {
     expect(quiet).toEqual([]);
   });
 
-  it("hands over every saved answer, however old, without asking the source", async () => {
+  it("hands over every saved answer still of use, however old, without asking the source", async () => {
     await cache.lookup(["henry@ford.example", "nobody@unknown.example"]);
     const fetchedAt = now;
-    now += 365 * 24 * 60 * 60 * 1000; // far past the fallback age
+    now += 59_000; // far past the stale window, just inside the fallback age (keepMs)
     inner.calls = [];
 
     const saved = await cache.savedProfiles([
@@ -212,6 +212,73 @@ describe("CachedProfileSource", () => {
     expect(saved.profiles.get("nobody@unknown.example")).toBeUndefined();
     expect(saved.missing).toEqual(["new@ford.example"]);
     expect(saved.oldestSavedAt).toBe(fetchedAt);
+  });
+
+  it("deletes an entry past every use when it is read, instead of keeping it", async () => {
+    await cache.lookup(["henry@ford.example", "nobody@unknown.example"]);
+    expect(cache.keepMs).toBe(60_000); // the fallback age: longer than TTL + stale window
+    now += 60_000;
+
+    const saved = await cache.savedProfiles(["henry@ford.example", "nobody@unknown.example"]);
+
+    expect(saved.profiles.size).toBe(0);
+    expect(saved.missing).toEqual(["henry@ford.example", "nobody@unknown.example"]);
+    expect(store.keys().filter((k) => k.includes(":address:"))).toEqual([]);
+  });
+
+  it("sweeps the partition once per load, after a lookup, of entries no use is left for", async () => {
+    const partition = () => ({
+      tenant: "t",
+      account: "lawyer1@firm.example",
+      site: "s",
+      list: "l",
+    });
+    const ages = { ttlMs: 1000, negativeTtlMs: 500, staleMs: 10_000, fallbackMaxAgeMs: 60_000 };
+    const options = { store, ...ages, now: () => now, partition };
+    const earlier = new CachedProfileSource(inner, options);
+    await earlier.lookup(["megge@coca-cola.example", "henry@ford.example"]);
+    now += 30_000;
+    await earlier.lookup(["dan@whitakerbuilding.example"]);
+    now += 35_000; // megge and henry 65 s old, past keepMs; dan 35 s
+
+    const next = new CachedProfileSource(inner, { ...options, sweepAfterMs: 0 }); // the next load
+    await next.lookup(["new@ford.example"]); // answers first; the sweep comes after
+    await next.whenSwept();
+    const addressKeys = () => store.keys().filter((k) => k.includes(":address:"));
+    expect(addressKeys().map((k) => k.slice(k.lastIndexOf(":") + 1))).toEqual([
+      "dan@whitakerbuilding.example",
+      "new@ford.example",
+    ]);
+    const index = store.keys().find((k) => k.endsWith(":index"))!;
+    expect(JSON.parse((await store.get(index))!)).toEqual([
+      "dan@whitakerbuilding.example",
+      "new@ford.example",
+    ]);
+
+    // Once per load: a later lookup starts no second sweep.
+    now += 60_000;
+    await next.lookup(["later@ford.example"]);
+    await next.whenSwept();
+    expect(addressKeys()).toHaveLength(3);
+  });
+
+  it("bounds a sweep's work: at most SWEEP_LIMIT entries, least recently used first", async () => {
+    const big = new CachedProfileSource(inner, {
+      store,
+      maxEntries: 1000,
+      ttlMs: 1000,
+      negativeTtlMs: 500,
+      staleMs: 10_000,
+      fallbackMaxAgeMs: 60_000,
+      now: () => now,
+    });
+    const addresses = Array.from({ length: SWEEP_LIMIT + 50 }, (_, i) => `p${i}@ford.example`);
+    for (const address of addresses) await big.lookup([address]);
+    now += 60_000;
+    await big.sweep();
+    const left = store.keys().filter((k) => k.includes(":address:"));
+    expect(left).toHaveLength(50);
+    expect(left).toContain(`rapport.profiles:address:p${SWEEP_LIMIT}@ford.example`);
   });
 
   it("treats a damaged entry as a miss", async () => {
