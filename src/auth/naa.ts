@@ -176,7 +176,7 @@ export function createNaaTokenProvider(
     try {
       const result = await pca.acquireTokenPopup({
         scopes,
-        ...(standard && user ? { loginHint: user } : {}),
+        loginHint: (standard && user) || undefined,
       });
       if (result.account) pca.setActiveAccount(result.account);
       return result.accessToken;

@@ -100,7 +100,8 @@ export class CachedProfileSource implements ProfileSource {
   /** Past this age no use is left (served stale, or saved when the source fails): deleted. */
   readonly keepMs: number;
   private readonly sweepAfterMs?: number;
-  private sweeping?: Promise<void>;
+  /** The once-per-load sweep, once started (tests await it). */
+  sweeping?: Promise<void>;
   /** Per partition's key prefix: addresses, least recently used first; loaded once each. */
   private readonly orders = new Map<string, Promise<string[]>>();
   private readonly refreshing = new Map<string, Promise<void>>();
@@ -120,10 +121,7 @@ export class CachedProfileSource implements ProfileSource {
     this.partition = options.partition;
     this.now = options.now ?? Date.now;
     this.onRefreshError = options.onRefreshError;
-    this.keepMs = Math.max(
-      Math.max(this.ttlMs, this.negativeTtlMs) + this.staleMs,
-      this.fallbackMaxAgeMs,
-    );
+    this.keepMs = Math.max(this.ttlMs + this.staleMs, this.fallbackMaxAgeMs);
     this.sweepAfterMs = options.sweepAfterMs;
   }
 
@@ -257,11 +255,6 @@ export class CachedProfileSource implements ProfileSource {
     while (this.refreshing.size > 0) await Promise.all([...this.refreshing.values()]);
   }
 
-  /** Resolves when the sweep, if one was started, has finished. */
-  whenSwept(): Promise<void> {
-    return this.sweeping ?? Promise.resolve();
-  }
-
   /** The once-per-load sweep, sweepAfterMs from now (never awaited by a lookup). */
   private sweepLater(prefix: string): void {
     if (this.sweepAfterMs === undefined || this.sweeping) return;
@@ -275,29 +268,21 @@ export class CachedProfileSource implements ProfileSource {
 
   /**
    * Deletes this partition's entries past every use among its SWEEP_LIMIT least recently used
-   * addresses, one read at a time, and drops those addresses (and any with no entry) from its
+   * addresses, and drops those addresses (and any with no entry) from its
    * index: a client's address is private too. (Promise chains, not async/await: the launch
    * event's ES5 bundle pays for every async function.)
    */
   sweep(prefix = this.prefix()): Promise<void> {
     if (prefix === undefined) return Promise.resolve();
-    const gone = new Set<string>();
-    return this.loadOrder(prefix).then((order) =>
-      order
-        .slice(0, SWEEP_LIMIT)
-        .reduce(
-          (done, address) =>
-            done.then(() =>
-              this.readKept(prefix, address).then((entry) => void (entry || gone.add(address))),
-            ),
-          Promise.resolve(),
-        )
-        .then(() => {
-          if (gone.size === 0) return;
-          order.splice(0, order.length, ...order.filter((address) => !gone.has(address)));
-          return this.saveOrder(prefix, order);
-        }),
-    );
+    return this.loadOrder(prefix).then((order) => {
+      const oldest = order.slice(0, SWEEP_LIMIT);
+      return Promise.all(oldest.map((address) => this.readKept(prefix, address))).then((kept) => {
+        const gone = oldest.filter((_, i) => !kept[i]);
+        if (gone.length === 0) return;
+        order.splice(0, order.length, ...order.filter((address) => !gone.includes(address)));
+        return this.saveOrder(prefix, order);
+      });
+    });
   }
 
   private refreshInBackground(prefix: string, addresses: readonly string[]): void {

@@ -243,7 +243,7 @@ describe("CachedProfileSource", () => {
 
     const next = new CachedProfileSource(inner, { ...options, sweepAfterMs: 0 }); // the next load
     await next.lookup(["new@ford.example"]); // answers first; the sweep comes after
-    await next.whenSwept();
+    await next.sweeping;
     const addressKeys = () => store.keys().filter((k) => k.includes(":address:"));
     expect(addressKeys().map((k) => k.slice(k.lastIndexOf(":") + 1))).toEqual([
       "dan@whitakerbuilding.example",
@@ -258,7 +258,7 @@ describe("CachedProfileSource", () => {
     // Once per load: a later lookup starts no second sweep.
     now += 60_000;
     await next.lookup(["later@ford.example"]);
-    await next.whenSwept();
+    await next.sweeping;
     expect(addressKeys()).toHaveLength(3);
   });
 
