@@ -268,18 +268,17 @@ export class CachedProfileSource implements ProfileSource {
 
   /**
    * Deletes this partition's entries past every use among its SWEEP_LIMIT least recently used
-   * addresses, and drops those addresses (and any with no entry) from its
-   * index: a client's address is private too. (Promise chains, not async/await: the launch
-   * event's ES5 bundle pays for every async function.)
+   * addresses, and drops those addresses (and any with no entry) from its index: a client's
+   * address is private too. (Promise chains, not async/await: the launch event's ES5 bundle pays
+   * for every async function.)
    */
-  sweep(prefix = this.prefix()): Promise<void> {
-    if (prefix === undefined) return Promise.resolve();
+  private sweep(prefix: string): Promise<void> {
     return this.loadOrder(prefix).then((order) => {
       const oldest = order.slice(0, SWEEP_LIMIT);
       return Promise.all(oldest.map((address) => this.readKept(prefix, address))).then((kept) => {
         const gone = oldest.filter((_, i) => !kept[i]);
         if (gone.length === 0) return;
-        order.splice(0, order.length, ...order.filter((address) => !gone.includes(address)));
+        for (let i = order.length; i-- > 0;) if (gone.includes(order[i]!)) order.splice(i, 1);
         return this.saveOrder(prefix, order);
       });
     });

@@ -263,22 +263,19 @@ describe("CachedProfileSource", () => {
   });
 
   it("bounds a sweep's work: at most SWEEP_LIMIT entries, least recently used first", async () => {
-    const big = new CachedProfileSource(inner, {
-      store,
-      maxEntries: 1000,
-      ttlMs: 1000,
-      negativeTtlMs: 500,
-      staleMs: 10_000,
-      fallbackMaxAgeMs: 60_000,
-      now: () => now,
-    });
+    const ages = { ttlMs: 1000, negativeTtlMs: 500, staleMs: 10_000, fallbackMaxAgeMs: 60_000 };
+    const options = { store, maxEntries: 1000, ...ages, now: () => now };
+    const earlier = new CachedProfileSource(inner, options);
     const addresses = Array.from({ length: SWEEP_LIMIT + 50 }, (_, i) => `p${i}@ford.example`);
-    for (const address of addresses) await big.lookup([address]);
+    for (const address of addresses) await earlier.lookup([address]);
     now += 60_000;
-    await big.sweep();
+    const next = new CachedProfileSource(inner, { ...options, sweepAfterMs: 0 });
+    await next.lookup(["new@ford.example"]);
+    await next.sweeping;
     const left = store.keys().filter((k) => k.includes(":address:"));
-    expect(left).toHaveLength(50);
+    expect(left).toHaveLength(51); // 50 past keepMs but beyond the bound, and the new one
     expect(left).toContain(`rapport.profiles:address:p${SWEEP_LIMIT}@ford.example`);
+    expect(left).not.toContain(`rapport.profiles:address:p${SWEEP_LIMIT - 1}@ford.example`);
   });
 
   it("treats a damaged entry as a miss", async () => {
