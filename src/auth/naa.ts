@@ -153,12 +153,16 @@ export function createNaaTokenProvider(
       throw signInNeeded("Sign-in could not start", error);
     }
     // NAA's accounts are the ones Outlook brokers. The standard client's are whoever signed in on
-    // this browser: only the mailbox's own user's (by username, case-insensitive) is used, never
-    // the active or first one, which may be another person's; without it, sign in.
+    // this browser: only the mailbox's own is used, never the active or first one, which may be
+    // another person's: the account signed in interactively from this mailbox before (its
+    // homeAccountId is kept per mailbox address), else one whose sign-in name or e-mail claims
+    // are the mailbox address (case-insensitive). Without one, sign in.
     const user = mailboxUser(office);
+    const bound = standard && user ? boundAccount(user) : null;
+    const accounts = pca.getAllAccounts();
     const account = standard
-      ? pca.getAllAccounts().find((a) => user && a.username.toLowerCase() === user)
-      : (pca.getActiveAccount() ?? pca.getAllAccounts()[0]);
+      ? (accounts.find((a) => a.homeAccountId === bound) ?? accounts.find((a) => isUser(a, user)))
+      : (pca.getActiveAccount() ?? accounts[0]);
     let silentError: unknown;
     if (account || !standard) {
       try {
@@ -176,9 +180,14 @@ export function createNaaTokenProvider(
     try {
       const result = await pca.acquireTokenPopup({
         scopes,
+        // Only a hint: the account the lawyer picks is used (a sign-in name other than the
+        // mailbox address, or a shared mailbox's user) and bound to this mailbox below.
         loginHint: (standard && user) || undefined,
       });
-      if (result.account) pca.setActiveAccount(result.account);
+      if (result.account) {
+        pca.setActiveAccount(result.account);
+        if (standard && user) bindAccount(user, result.account.homeAccountId);
+      }
       return result.accessToken;
     } catch (popupError) {
       if (errorCode(popupError) === "user_cancelled") {
@@ -207,6 +216,39 @@ function mailboxUser(office: OfficeLike | undefined): string {
     ).toLowerCase();
   } catch {
     return "";
+  }
+}
+
+/** Whether a cached account is the mailbox user's: its username or an e-mail claim. */
+function isUser(account: AccountInfo, user: string): boolean {
+  const claims = (account.idTokenClaims ?? {}) as Record<string, unknown>;
+  return (
+    !!user &&
+    [account.username, claims.preferred_username, claims.upn, claims.email].some(
+      (name) => typeof name === "string" && name.toLowerCase() === user,
+    )
+  );
+}
+
+/**
+ * The account signed in from a mailbox, kept in localStorage beside MSAL's own cache (the only
+ * place the standard client's accounts are, for the pane and the launch event alike).
+ */
+const BINDING = "rapport.signin.account:";
+
+function boundAccount(user: string): string | null {
+  try {
+    return localStorage.getItem(BINDING + user);
+  } catch {
+    return null; // no localStorage: no MSAL cache to choose from either
+  }
+}
+
+function bindAccount(user: string, homeAccountId: string): void {
+  try {
+    localStorage.setItem(BINDING + user, homeAccountId);
+  } catch {
+    // not kept: the next sign-in asks again
   }
 }
 

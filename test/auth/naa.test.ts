@@ -336,6 +336,82 @@ describe("the standard client on a shared browser (no NAA)", () => {
     expect(standard.popupRequests).toEqual([{ scopes: READ, loginHint: "lawyer@contoso.example" }]);
   });
 
+  describe("a sign-in name other than the mailbox address (UPN, shared mailbox)", () => {
+    const stored = new Map<string, string>();
+    const g = globalThis as { localStorage?: unknown };
+    beforeEach(() => {
+      stored.clear();
+      g.localStorage = {
+        getItem: (k: string) => stored.get(k) ?? null,
+        setItem: (k: string, v: string) => void stored.set(k, v),
+        removeItem: (k: string) => void stored.delete(k),
+      };
+    });
+    afterEach(() => delete g.localStorage);
+
+    /** The standard client where the popup signs in as `signedIn`, MSAL's cache holding `cached`. */
+    function client(signedIn: AccountInfo, cached: AccountInfo[]) {
+      const standard = new FakeClient("std", { silent: "ok", popup: "ok" });
+      standard.others = cached;
+      standard.acquireTokenPopup = async (request) => {
+        standard.popupRequests.push(request);
+        standard.popups++;
+        if (!standard.others.includes(signedIn)) standard.others.push(signedIn);
+        return { accessToken: `${SECRET}-popup`, account: signedIn };
+      };
+      return standard;
+    }
+    const make = (standard: FakeClient, runtime: "taskpane" | "launchevent", mailbox: string) =>
+      createNaaTokenProvider(CONFIG, {
+        runtime,
+        msal: factories(new FakeClient("naa", {}), standard).msal,
+        office: office(false, undefined, mailbox),
+      });
+
+    it("signs in once, then the launch event's silent request uses that account", async () => {
+      const jdoe = { homeAccountId: "j", username: "jdoe@corp.example" } as AccountInfo;
+      const standard = client(jdoe, [alice]);
+      const mailbox = "Jane.Doe@contoso.example";
+      expect(await make(standard, "taskpane", mailbox).getToken(READ, { interactive: true })).toBe(
+        `${SECRET}-popup`,
+      );
+      standard.active = null; // a new page: the launch event
+      expect(
+        await make(standard, "launchevent", mailbox).getToken(READ, { interactive: false }),
+      ).toBe(`${SECRET}-std`);
+      expect(standard.popups).toBe(1);
+      expect(standard.silent.map((r) => r.account)).toEqual([jdoe]);
+    });
+
+    it("matches the mailbox address in the account's upn or email claims", async () => {
+      const claims = { homeAccountId: "c", username: "jdoe@corp.example" } as AccountInfo;
+      claims.idTokenClaims = { upn: "JDOE@corp.example", email: "jane.doe@contoso.example" };
+      const standard = client(claims, [alice, claims]);
+      await make(standard, "launchevent", "jane.doe@contoso.example").getToken(READ, {
+        interactive: false,
+      });
+      expect(standard.silent.map((r) => r.account)).toEqual([claims]);
+    });
+
+    it("in a shared mailbox, uses the account signed in from it, not another cached one", async () => {
+      const standard = client(lawyer, [alice]);
+      const shared = "litigation@contoso.example";
+      await make(standard, "taskpane", shared).getToken(READ, { interactive: true });
+      // alice is cached too (and active); only the account bound to this mailbox is used
+      standard.active = alice;
+      await make(standard, "launchevent", shared).getToken(READ, { interactive: false });
+      expect(standard.silent.map((r) => r.account)).toEqual([lawyer]);
+      // another mailbox bound to nobody uses neither
+      const error = await rejection(
+        make(standard, "launchevent", "other@contoso.example").getToken(READ, {
+          interactive: false,
+        }),
+      );
+      expect(error.message).toMatch(/^Sign in from the Rapport task pane/);
+      expect(standard.silent).toHaveLength(1);
+    });
+  });
+
   it("keeps MSAL's cache in localStorage, so a sign-in outlives the pane and reaches Send", async () => {
     const { msal, created } = factories(
       new FakeClient("naa", {}),
