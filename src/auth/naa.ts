@@ -125,6 +125,7 @@ export function createNaaTokenProvider(
 
   function getClient(): Promise<PublicClientLike> {
     client ??= (async () => {
+      standard = false; // from the client this attempt returns, not an earlier failed one
       if (naaSupported()) {
         try {
           return await msal.createNestable(nestableConfiguration);

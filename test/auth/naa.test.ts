@@ -300,6 +300,26 @@ describe("createNaaTokenProvider", () => {
   });
 });
 
+it("uses NAA's account once a retry gets the nested client (no standard-client rules left over)", async () => {
+  const nested = new FakeClient("naa", { silent: "ok" });
+  nested.active = { homeAccountId: "o", username: "brokered@contoso.example" } as AccountInfo;
+  let attempts = 0;
+  const msal = {
+    createNestable: async () => {
+      if (++attempts === 1) throw new Error("broker not ready");
+      return nested;
+    },
+    createStandard: async () => Promise.reject(new Error("chunk failed to load")),
+  };
+  const provider = createNaaTokenProvider(CONFIG, {
+    runtime: "launchevent",
+    msal,
+    office: office(true),
+  });
+  await rejection(provider.getToken(READ, { interactive: false }));
+  expect(await provider.getToken(READ, { interactive: false })).toBe(`${SECRET}-naa`);
+});
+
 describe("the standard client on a shared browser (no NAA)", () => {
   const alice = { homeAccountId: "a", username: "alice@contoso.example" } as AccountInfo;
   const lawyer = { homeAccountId: "l", username: "lawyer@contoso.example" } as AccountInfo;
