@@ -105,6 +105,8 @@ export class CachedProfileSource implements ProfileSource {
   /** Per partition's key prefix: addresses, least recently used first; loaded once each. */
   private readonly orders = new Map<string, Promise<string[]>>();
   private readonly refreshing = new Map<string, Promise<void>>();
+  /** While a sweep runs, the addresses lookups write or touch: the sweep leaves them be. */
+  private sweepSpared?: Set<string>;
   private legacyCleared = false;
 
   constructor(
@@ -273,10 +275,14 @@ export class CachedProfileSource implements ProfileSource {
    * for every async function.)
    */
   private sweep(prefix: string): Promise<void> {
+    const spared = (this.sweepSpared = new Set<string>());
     return this.loadOrder(prefix).then((order) => {
       const oldest = order.slice(0, SWEEP_LIMIT);
       return Promise.all(oldest.map((address) => this.readKept(prefix, address))).then((kept) => {
-        const gone = oldest.filter((_, i) => !kept[i]);
+        this.sweepSpared = undefined;
+        // An address a lookup wrote meanwhile is fresh, whatever the earlier read saw: it stays
+        // in the index, or clear() (on 401/403) could not find and delete its entry.
+        const gone = oldest.filter((address, i) => !kept[i] && !spared.has(address));
         if (gone.length === 0) return;
         for (let i = order.length; i-- > 0;) if (gone.includes(order[i]!)) order.splice(i, 1);
         return this.saveOrder(prefix, order);
@@ -341,6 +347,7 @@ export class CachedProfileSource implements ProfileSource {
     fetched: ReadonlyMap<string, ClientProfile | undefined>,
   ): Promise<void> {
     const at = this.now();
+    this.spare(addresses);
     await Promise.all(
       addresses.map((address) => {
         const entry: Entry = { profile: fetched.get(address) ?? null, at };
@@ -372,9 +379,14 @@ export class CachedProfileSource implements ProfileSource {
     await this.store.set(`${prefix}:index`, JSON.stringify(order));
   }
 
+  private spare(addresses: readonly string[]): void {
+    if (this.sweepSpared) for (const address of addresses) this.sweepSpared.add(address);
+  }
+
   /** Marks addresses as just used and evicts the least recently used beyond the bound. */
   private async touch(prefix: string, addresses: readonly string[]): Promise<void> {
     if (addresses.length === 0) return;
+    this.spare(addresses);
     const order = await this.loadOrder(prefix);
     const used = new Set(addresses);
     const kept = order.filter((address) => !used.has(address));

@@ -278,6 +278,41 @@ describe("CachedProfileSource", () => {
     expect(left).not.toContain(`rapport.profiles:address:p${SWEEP_LIMIT - 1}@ford.example`);
   });
 
+  it("keeps in the index an address a lookup re-wrote during the sweep, so a 401 still clears it", async () => {
+    let release = () => {};
+    let holding = false;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    class HeldStore extends MemoryStore {
+      override async get(key: string) {
+        if (holding && key.endsWith(":address:c@x.example")) await held; // the sweep's reads wait
+        return super.get(key);
+      }
+    }
+    const slow = new HeldStore();
+    inner.table.set("@x.example", profile("@x.example"));
+    const options = { store: slow, now: () => now };
+    const earlier = new CachedProfileSource(inner, options);
+    await earlier.lookup(["b@x.example"]);
+    await earlier.lookup(["c@x.example"]);
+    now += 8 * 24 * 3_600_000; // b and c past every use
+    holding = true;
+
+    const next = new CachedProfileSource(inner, { ...options, sweepAfterMs: 0 });
+    await next.lookup(["a@x.example"]); // starts the sweep, which reads b (dead), waits on c
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect((await next.lookup(["b@x.example"])).get("b@x.example")).toBeDefined(); // b again
+    release();
+    await next.sweeping;
+    expect(JSON.parse((await slow.get("rapport.profiles:index"))!)).toEqual([
+      "a@x.example",
+      "b@x.example",
+    ]);
+
+    await next.clear(); // what a 401/403 does
+    expect(slow.keys().filter((k) => k.includes(":address:"))).toEqual([]);
+    expect((await next.savedProfiles(["b@x.example"])).missing).toEqual(["b@x.example"]);
+  });
+
   it("treats a damaged entry as a miss", async () => {
     await store.set("rapport.profiles:address:henry@ford.example", "{not json");
     const result = await cache.lookup(["henry@ford.example"]);
