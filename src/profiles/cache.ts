@@ -48,7 +48,8 @@ export interface CacheOptions {
   /**
    * Given, this long after the first lookup that answers, the partition's least recently used
    * entries (at most SWEEP_LIMIT) are read once and those past every use deleted: once per load,
-   * after the lookup, so never on the send path's critical path. createProfileSource sets it.
+   * after the lookup. Only the task pane's source sets it: in the launch event a sweep could run
+   * during a send and compete with it for OfficeRuntime.storage.
    */
   sweepAfterMs?: number;
 }
@@ -99,7 +100,8 @@ export class CachedProfileSource implements ProfileSource {
   private readonly onRefreshError?: (error: unknown) => void;
   /** Past this age no use is left (served stale, or saved when the source fails): deleted. */
   readonly keepMs: number;
-  private readonly sweepAfterMs?: number;
+  /** Given, the once-per-load sweep's delay: the pane's source sets it, the launch event's never. */
+  readonly sweepAfterMs?: number;
   /** The once-per-load sweep, once started (tests await it). */
   sweeping?: Promise<void>;
   /** Per partition's key prefix: addresses, least recently used first; loaded once each. */

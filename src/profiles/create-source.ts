@@ -63,8 +63,6 @@ export function createProfileSource(options: CreateProfileSourceOptions): Compos
     return account ? { tenant: owner.tenant, account, ...where } : undefined;
   };
   const cache = new CachedProfileSource(inner, {
-    // Past the send path's 3.5 s budget, so its sweep never competes with a send's checks.
-    sweepAfterMs: 10_000,
     ...options.cache,
     store: options.store ?? new MemoryStore(),
     partition,

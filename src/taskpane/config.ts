@@ -196,6 +196,9 @@ export function createTaskpaneProfiles(
       ...(graph.graphBaseUrl ? { graphBaseUrl: graph.graphBaseUrl } : {}),
     },
     store: defaultStore(),
+    // The pane sweeps what no use is left for, 10 s after a lookup answered; the launch event
+    // never does (a sweep there could run during a send and compete for its storage).
+    cache: { sweepAfterMs: 10_000 },
     cacheOwner: {
       tenant: graph.tenantId ?? authorityOf(graph),
       account: deps.account ?? officeMailboxAccount,
