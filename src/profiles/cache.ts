@@ -8,7 +8,7 @@
  * account never reads another's answers on a shared machine (and an unknown account reads none);
  * and when Graph answers 401 or 403 the partition is emptied instead of serving old answers to
  * someone whose access has ended. An entry past every use (`keepMs`) is deleted, not kept: when
- * read, and in one bounded sweep of the partition a while after a lookup answered.
+ * read, and (in the task pane: sweeping-cache.ts) in one bounded sweep of the partition.
  */
 import {
   matchKeysFor,
@@ -45,17 +45,7 @@ export interface CacheOptions {
   now?: () => number;
   /** Told when a background refresh fails (the stale entry stays). */
   onRefreshError?: (error: unknown) => void;
-  /**
-   * Given, this long after the first lookup that answers, the partition's least recently used
-   * entries (at most SWEEP_LIMIT) are read once and those past every use deleted: once per load,
-   * after the lookup. Only the task pane's source sets it: in the launch event a sweep could run
-   * during a send and compete with it for OfficeRuntime.storage.
-   */
-  sweepAfterMs?: number;
 }
-
-/** Entries a sweep reads at most: bounded work, least recently used (likeliest dead) first. */
-export const SWEEP_LIMIT = 200;
 
 /** The owner of a set of cache entries: never served to another tenant, account, site or list. */
 export interface CachePartition {
@@ -100,15 +90,9 @@ export class CachedProfileSource implements ProfileSource {
   private readonly onRefreshError?: (error: unknown) => void;
   /** Past this age no use is left (served stale, or saved when the source fails): deleted. */
   readonly keepMs: number;
-  /** Given, the once-per-load sweep's delay: the pane's source sets it, the launch event's never. */
-  readonly sweepAfterMs?: number;
-  /** The once-per-load sweep, once started (tests await it). */
-  sweeping?: Promise<void>;
   /** Per partition's key prefix: addresses, least recently used first; loaded once each. */
   private readonly orders = new Map<string, Promise<string[]>>();
   private readonly refreshing = new Map<string, Promise<void>>();
-  /** While a sweep runs, the addresses lookups write or touch: the sweep leaves them be. */
-  private sweepSpared?: Set<string>;
   private legacyCleared = false;
 
   constructor(
@@ -126,7 +110,6 @@ export class CachedProfileSource implements ProfileSource {
     this.now = options.now ?? Date.now;
     this.onRefreshError = options.onRefreshError;
     this.keepMs = Math.max(this.ttlMs + this.staleMs, this.fallbackMaxAgeMs);
-    this.sweepAfterMs = options.sweepAfterMs;
   }
 
   async lookup(
@@ -180,7 +163,7 @@ export class CachedProfileSource implements ProfileSource {
     }
     if (stale.length > 0) this.refreshInBackground(prefix, stale);
     await this.touch(prefix, wanted);
-    this.sweepLater(prefix);
+    this.afterLookup(prefix);
 
     const result = new Map<string, ClientProfile | undefined>();
     for (const address of wanted) result.set(address, found.get(address));
@@ -259,38 +242,8 @@ export class CachedProfileSource implements ProfileSource {
     while (this.refreshing.size > 0) await Promise.all([...this.refreshing.values()]);
   }
 
-  /** The once-per-load sweep, sweepAfterMs from now (never awaited by a lookup). */
-  private sweepLater(prefix: string): void {
-    if (this.sweepAfterMs === undefined || this.sweeping) return;
-    this.sweeping = new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, this.sweepAfterMs) as unknown as { unref?: () => void };
-      timer.unref?.(); // never keeps a Node process (tests, a script) alive
-    })
-      .then(() => this.sweep(prefix))
-      .catch(() => undefined);
-  }
-
-  /**
-   * Deletes this partition's entries past every use among its SWEEP_LIMIT least recently used
-   * addresses, and drops those addresses (and any with no entry) from its index: a client's
-   * address is private too. (Promise chains, not async/await: the launch event's ES5 bundle pays
-   * for every async function.)
-   */
-  private sweep(prefix: string): Promise<void> {
-    const spared = (this.sweepSpared = new Set<string>());
-    return this.loadOrder(prefix).then((order) => {
-      const oldest = order.slice(0, SWEEP_LIMIT);
-      return Promise.all(oldest.map((address) => this.readKept(prefix, address))).then((kept) => {
-        this.sweepSpared = undefined;
-        // An address a lookup wrote meanwhile is fresh, whatever the earlier read saw: it stays
-        // in the index, or clear() (on 401/403) could not find and delete its entry.
-        const gone = oldest.filter((address, i) => !kept[i] && !spared.has(address));
-        if (gone.length === 0) return;
-        for (let i = order.length; i-- > 0;) if (gone.includes(order[i]!)) order.splice(i, 1);
-        return this.saveOrder(prefix, order);
-      });
-    });
-  }
+  /** After a lookup answered (not awaited): the task pane's SweepingProfileSource sweeps here. */
+  protected afterLookup(_prefix: string): void {}
 
   private refreshInBackground(prefix: string, addresses: readonly string[]): void {
     const due = addresses.filter((address) => !this.refreshing.has(`${prefix}\n${address}`));
@@ -335,7 +288,7 @@ export class CachedProfileSource implements ProfileSource {
   }
 
   /** An entry still of some use; one past `keepMs` is deleted (not awaited) and is a miss. */
-  private readKept(prefix: string, address: string): Promise<Entry | undefined> {
+  protected readKept(prefix: string, address: string): Promise<Entry | undefined> {
     return this.read(prefix, address).then((entry) => {
       if (!entry || this.now() - entry.at < this.keepMs) return entry;
       void this.store.delete(entryKey(prefix, address)).catch(() => undefined);
@@ -343,13 +296,12 @@ export class CachedProfileSource implements ProfileSource {
     });
   }
 
-  private async writeAll(
+  protected async writeAll(
     prefix: string,
     addresses: readonly string[],
     fetched: ReadonlyMap<string, ClientProfile | undefined>,
   ): Promise<void> {
     const at = this.now();
-    this.spare(addresses);
     await Promise.all(
       addresses.map((address) => {
         const entry: Entry = { profile: fetched.get(address) ?? null, at };
@@ -358,7 +310,7 @@ export class CachedProfileSource implements ProfileSource {
     );
   }
 
-  private loadOrder(prefix: string): Promise<string[]> {
+  protected loadOrder(prefix: string): Promise<string[]> {
     let order = this.orders.get(prefix);
     if (!order) {
       order = (async () => {
@@ -377,18 +329,13 @@ export class CachedProfileSource implements ProfileSource {
     return order;
   }
 
-  private async saveOrder(prefix: string, order: readonly string[]): Promise<void> {
+  protected async saveOrder(prefix: string, order: readonly string[]): Promise<void> {
     await this.store.set(`${prefix}:index`, JSON.stringify(order));
   }
 
-  private spare(addresses: readonly string[]): void {
-    if (this.sweepSpared) for (const address of addresses) this.sweepSpared.add(address);
-  }
-
   /** Marks addresses as just used and evicts the least recently used beyond the bound. */
-  private async touch(prefix: string, addresses: readonly string[]): Promise<void> {
+  protected async touch(prefix: string, addresses: readonly string[]): Promise<void> {
     if (addresses.length === 0) return;
-    this.spare(addresses);
     const order = await this.loadOrder(prefix);
     const used = new Set(addresses);
     const kept = order.filter((address) => !used.has(address));

@@ -22,7 +22,7 @@ describe("launch-event profile source", () => {
         tenantId: "contoso.onmicrosoft.com",
         site: "https://contoso.sharepoint.com/sites/clients",
       },
-    }) as CachedProfileSource;
+    }) as CachedProfileSource & { sweepAfterMs?: number };
     expect(source.keepMs).toBeGreaterThan(0); // the cache layer
     expect(source.sweepAfterMs).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 import { GraphStandIn } from "../helpers/graph-stand-in";
 import { seedList, sourceOptionsFor } from "./graph-fixtures";
-import { CachedProfileSource, SWEEP_LIMIT } from "../../src/profiles/cache";
+import { CachedProfileSource } from "../../src/profiles/cache";
+import { SweepingProfileSource, SWEEP_LIMIT } from "../../src/profiles/sweeping-cache";
 import { createProfileSource } from "../../src/profiles/create-source";
 import { GraphProfileSource } from "../../src/profiles/graph-source";
 import { WritableGraphProfileSource, writableGraphSource } from "../../src/profiles/graph-write";
@@ -241,7 +242,7 @@ describe("CachedProfileSource", () => {
     await earlier.lookup(["dan@whitakerbuilding.example"]);
     now += 35_000; // megge and henry 65 s old, past keepMs; dan 35 s
 
-    const next = new CachedProfileSource(inner, { ...options, sweepAfterMs: 0 }); // the next load
+    const next = new SweepingProfileSource(inner, { ...options, sweepAfterMs: 0 }); // the next load
     await next.lookup(["new@ford.example"]); // answers first; the sweep comes after
     await next.sweeping;
     const addressKeys = () => store.keys().filter((k) => k.includes(":address:"));
@@ -269,7 +270,7 @@ describe("CachedProfileSource", () => {
     const addresses = Array.from({ length: SWEEP_LIMIT + 50 }, (_, i) => `p${i}@ford.example`);
     for (const address of addresses) await earlier.lookup([address]);
     now += 60_000;
-    const next = new CachedProfileSource(inner, { ...options, sweepAfterMs: 0 });
+    const next = new SweepingProfileSource(inner, { ...options, sweepAfterMs: 0 });
     await next.lookup(["new@ford.example"]);
     await next.sweeping;
     const left = store.keys().filter((k) => k.includes(":address:"));
@@ -297,7 +298,7 @@ describe("CachedProfileSource", () => {
     now += 8 * 24 * 3_600_000; // b and c past every use
     holding = true;
 
-    const next = new CachedProfileSource(inner, { ...options, sweepAfterMs: 0 });
+    const next = new SweepingProfileSource(inner, { ...options, sweepAfterMs: 0 });
     await next.lookup(["a@x.example"]); // starts the sweep, which reads b (dead), waits on c
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect((await next.lookup(["b@x.example"])).get("b@x.example")).toBeDefined(); // b again
