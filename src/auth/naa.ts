@@ -159,7 +159,7 @@ export function createNaaTokenProvider(
     // homeAccountId is kept per mailbox address), else one whose sign-in name or e-mail claims
     // are the mailbox address (case-insensitive). Without one, sign in.
     const user = mailboxUser(office);
-    const bound = standard && user ? binding(user) : null;
+    const bound = standard && binding(user); // never set for "" (no mailbox address)
     const accounts = pca.getAllAccounts();
     const account = standard
       ? (accounts.find((a) => a.homeAccountId === bound) ?? accounts.find((a) => isUser(a, user)))
