@@ -14,7 +14,7 @@ import type { TokenProvider, TokenRequestOptions } from "./token-provider";
 /** The part of MSAL's IPublicClientApplication used here (tests supply a fake). */
 export interface PublicClientLike {
   acquireTokenSilent(request: { scopes: string[]; account?: AccountInfo }): Promise<TokenResult>;
-  acquireTokenPopup(request: { scopes: string[] }): Promise<TokenResult>;
+  acquireTokenPopup(request: { scopes: string[]; loginHint?: string }): Promise<TokenResult>;
   getActiveAccount(): AccountInfo | null;
   getAllAccounts(): AccountInfo[];
   setActiveAccount(account: AccountInfo | null): void;
@@ -56,6 +56,8 @@ export interface NaaTokenProviderOptions {
 export interface OfficeLike {
   context?: {
     requirements?: { isSetSupported(name: string, version?: string): boolean };
+    /** Whose mailbox this is: the standard client uses only that person's cached account. */
+    mailbox?: { userProfile?: { emailAddress?: unknown } };
   } & OfficeDialogHost["context"];
 }
 
@@ -98,6 +100,10 @@ export function createNaaTokenProvider(
   const nestableConfiguration: Configuration = {
     auth: { ...base, redirectUri: config.redirectUri ?? naaRedirectUri(new URL(origin).host) },
   };
+  // localStorage, not MSAL's default sessionStorage: sessionStorage is one window's and ends with
+  // it, and the pane's window ends whenever the pane closes (so lawyers would sign in each time it
+  // opens), and the launch event, a page of its own, could never use the pane's sign-in. That
+  // cache is the browser profile's, shared by whoever uses it: hence the account choice below.
   const standardConfiguration: Configuration = {
     auth: { ...base, redirectUri: origin },
     cache: { cacheLocation: "localStorage" },
@@ -105,6 +111,8 @@ export function createNaaTokenProvider(
   const dialog = options.dialog;
   const dialogUrl = dialog && (config.dialogUrl ?? besidePage(dialog, options.pageUrl));
   let client: Promise<PublicClientLike> | undefined;
+  /** The client is the standard one, whose account cache is shared by the browser's users. */
+  let standard = false;
   const dialogTokens = new Map<string, { token: string; expiresAt: number }>();
 
   function naaSupported(): boolean {
@@ -117,6 +125,7 @@ export function createNaaTokenProvider(
 
   function getClient(): Promise<PublicClientLike> {
     client ??= (async () => {
+      standard = false; // from the client this attempt returns, not an earlier failed one
       if (naaSupported()) {
         try {
           return await msal.createNestable(nestableConfiguration);
@@ -124,6 +133,7 @@ export function createNaaTokenProvider(
           // The host advertised NAA but could not broker: fall back to the standard client.
         }
       }
+      standard = true;
       return msal.createStandard(standardConfiguration);
     })();
     client.catch(() => {
@@ -143,20 +153,42 @@ export function createNaaTokenProvider(
     } catch (error) {
       throw signInNeeded("Sign-in could not start", error);
     }
-    const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
-    try {
-      const result = await pca.acquireTokenSilent({ scopes, ...(account ? { account } : {}) });
-      if (result.account) pca.setActiveAccount(result.account);
-      return result.accessToken;
-    } catch (silentError) {
-      if (!request.interactive || options.runtime !== "taskpane") {
-        throw signInNeeded(SIGN_IN_FROM_TASK_PANE, silentError);
+    // NAA's accounts are the ones Outlook brokers. The standard client's are whoever signed in on
+    // this browser: only the mailbox's own is used, never the active or first one, which may be
+    // another person's: the account signed in interactively from this mailbox before (its
+    // homeAccountId is kept per mailbox address), else one whose sign-in name or e-mail claims
+    // are the mailbox address (case-insensitive). Without one, sign in.
+    const user = mailboxUser(office);
+    const bound = standard && binding(user); // never set for "" (no mailbox address)
+    const accounts = pca.getAllAccounts();
+    const account = standard
+      ? (accounts.find((a) => a.homeAccountId === bound) ?? accounts.find((a) => isUser(a, user)))
+      : (pca.getActiveAccount() ?? accounts[0]);
+    let silentError: unknown;
+    if (account || !standard) {
+      try {
+        const result = await pca.acquireTokenSilent({ scopes, ...(account ? { account } : {}) });
+        if (result.account) pca.setActiveAccount(result.account);
+        return result.accessToken;
+      } catch (error) {
+        silentError = error;
       }
+    }
+    if (!request.interactive || options.runtime !== "taskpane") {
+      throw signInNeeded(SIGN_IN_FROM_TASK_PANE, silentError);
     }
 
     try {
-      const result = await pca.acquireTokenPopup({ scopes });
-      if (result.account) pca.setActiveAccount(result.account);
+      const result = await pca.acquireTokenPopup({
+        scopes,
+        // Only a hint: the account the lawyer picks is used (a sign-in name other than the
+        // mailbox address, or a shared mailbox's user) and bound to this mailbox below.
+        loginHint: (standard && user) || undefined,
+      });
+      if (result.account) {
+        pca.setActiveAccount(result.account);
+        if (standard && user) binding(user, result.account.homeAccountId);
+      }
       return result.accessToken;
     } catch (popupError) {
       if (errorCode(popupError) === "user_cancelled") {
@@ -173,6 +205,45 @@ export function createNaaTokenProvider(
   }
 
   return { getToken };
+}
+
+/** The mailbox's own address (Office.context.mailbox.userProfile), lower case, or "". */
+function mailboxUser(office: OfficeLike | undefined): string {
+  type WithUser = { context: { mailbox: { userProfile: { emailAddress?: unknown } } } };
+  try {
+    // A try, not optional chaining: far smaller in the launch event's ES5 bundle.
+    return String(
+      (office as WithUser).context.mailbox.userProfile.emailAddress || "",
+    ).toLowerCase();
+  } catch {
+    return "";
+  }
+}
+
+/** Whether a cached account is the mailbox user's: its username or an e-mail claim. */
+function isUser(account: AccountInfo, user: string): boolean {
+  const claims = (account.idTokenClaims || {}) as Record<string, unknown>;
+  return (
+    !!user &&
+    [account.username, claims.preferred_username, claims.upn, claims.email].some(
+      (name) => typeof name === "string" && name.toLowerCase() === user,
+    )
+  );
+}
+
+/**
+ * The homeAccountId of the account signed in from a mailbox, or with `id`, keeps it: in
+ * localStorage beside MSAL's cache, the only place the standard client's accounts are (for the
+ * pane and the launch event alike). One function, not two: fewer bytes in the launch event.
+ */
+function binding(user: string, id?: string): string | null {
+  const key = "rapport.signin.account:" + user;
+  try {
+    if (id) localStorage.setItem(key, id);
+    return localStorage.getItem(key);
+  } catch {
+    return null; // no localStorage: no MSAL cache to choose from either, nothing kept
+  }
 }
 
 /** auth-dialog.html beside the given page, or beside the current one when it is a web page. */

@@ -92,7 +92,8 @@ interface FoundProfiles {
 
 /**
  * The profiles of these addresses: from the source within `lookupMs`, else whatever the source
- * has saved (any age). Rejects with the source's error when nothing at all is saved.
+ * has saved (up to 7 days old: the cache deletes older ones). Rejects with the source's error
+ * when nothing at all is saved.
  */
 async function findProfiles(
   deps: LaunchEventDeps,

@@ -7,7 +7,8 @@
  * Private and honest: entries live under a partition of tenant, account, site and list, so one
  * account never reads another's answers on a shared machine (and an unknown account reads none);
  * and when Graph answers 401 or 403 the partition is emptied instead of serving old answers to
- * someone whose access has ended.
+ * someone whose access has ended. An entry past every use (`keepMs`) is deleted, not kept: when
+ * read, and (in the task pane: sweeping-cache.ts) in one bounded sweep of the partition.
  */
 import {
   matchKeysFor,
@@ -87,6 +88,8 @@ export class CachedProfileSource implements ProfileSource {
   private readonly partition?: () => CachePartition | undefined;
   private readonly now: () => number;
   private readonly onRefreshError?: (error: unknown) => void;
+  /** Past this age no use is left (served stale, or saved when the source fails): deleted. */
+  readonly keepMs: number;
   /** Per partition's key prefix: addresses, least recently used first; loaded once each. */
   private readonly orders = new Map<string, Promise<string[]>>();
   private readonly refreshing = new Map<string, Promise<void>>();
@@ -106,6 +109,7 @@ export class CachedProfileSource implements ProfileSource {
     this.partition = options.partition;
     this.now = options.now ?? Date.now;
     this.onRefreshError = options.onRefreshError;
+    this.keepMs = Math.max(this.ttlMs + this.staleMs, this.fallbackMaxAgeMs);
   }
 
   async lookup(
@@ -119,7 +123,7 @@ export class CachedProfileSource implements ProfileSource {
         addresses.filter((a) => matchKeysFor(a).length > 0).map((a) => normaliseAddress(a)),
       ),
     ];
-    const entries = await Promise.all(wanted.map((address) => this.read(prefix, address)));
+    const entries = await Promise.all(wanted.map((address) => this.readKept(prefix, address)));
     const now = this.now();
     const found = new Map<string, ClientProfile | undefined>();
     const missing: string[] = [];
@@ -159,6 +163,7 @@ export class CachedProfileSource implements ProfileSource {
     }
     if (stale.length > 0) this.refreshInBackground(prefix, stale);
     await this.touch(prefix, wanted);
+    this.afterLookup(prefix);
 
     const result = new Map<string, ClientProfile | undefined>();
     for (const address of wanted) result.set(address, found.get(address));
@@ -166,8 +171,8 @@ export class CachedProfileSource implements ProfileSource {
   }
 
   /**
-   * Every saved answer for these addresses, whatever its age; the source is not asked. Only this
-   * partition's: nobody known to be signed in has nothing saved.
+   * Every saved answer for these addresses up to `keepMs` old (older ones are deleted); the source
+   * is not asked. Only this partition's: nobody known to be signed in has nothing saved.
    */
   async savedProfiles(addresses: readonly string[]): Promise<SavedProfiles> {
     const wanted = [
@@ -177,7 +182,7 @@ export class CachedProfileSource implements ProfileSource {
     ];
     const prefix = this.prefix();
     if (prefix === undefined) return { profiles: new Map(), missing: wanted };
-    const entries = await Promise.all(wanted.map((address) => this.read(prefix, address)));
+    const entries = await Promise.all(wanted.map((address) => this.readKept(prefix, address)));
     const profiles = new Map<string, ClientProfile | undefined>();
     const missing: string[] = [];
     let oldestSavedAt: number | undefined;
@@ -237,6 +242,9 @@ export class CachedProfileSource implements ProfileSource {
     while (this.refreshing.size > 0) await Promise.all([...this.refreshing.values()]);
   }
 
+  /** After a lookup answered (not awaited): the task pane's SweepingProfileSource sweeps here. */
+  protected afterLookup(_prefix: string): void {}
+
   private refreshInBackground(prefix: string, addresses: readonly string[]): void {
     const due = addresses.filter((address) => !this.refreshing.has(`${prefix}\n${address}`));
     if (due.length === 0) return;
@@ -279,7 +287,16 @@ export class CachedProfileSource implements ProfileSource {
     }
   }
 
-  private async writeAll(
+  /** An entry still of some use; one past `keepMs` is deleted (not awaited) and is a miss. */
+  protected readKept(prefix: string, address: string): Promise<Entry | undefined> {
+    return this.read(prefix, address).then((entry) => {
+      if (!entry || this.now() - entry.at < this.keepMs) return entry;
+      void this.store.delete(entryKey(prefix, address)).catch(() => undefined);
+      return undefined;
+    });
+  }
+
+  protected async writeAll(
     prefix: string,
     addresses: readonly string[],
     fetched: ReadonlyMap<string, ClientProfile | undefined>,
@@ -293,7 +310,7 @@ export class CachedProfileSource implements ProfileSource {
     );
   }
 
-  private loadOrder(prefix: string): Promise<string[]> {
+  protected loadOrder(prefix: string): Promise<string[]> {
     let order = this.orders.get(prefix);
     if (!order) {
       order = (async () => {
@@ -312,12 +329,12 @@ export class CachedProfileSource implements ProfileSource {
     return order;
   }
 
-  private async saveOrder(prefix: string, order: readonly string[]): Promise<void> {
+  protected async saveOrder(prefix: string, order: readonly string[]): Promise<void> {
     await this.store.set(`${prefix}:index`, JSON.stringify(order));
   }
 
   /** Marks addresses as just used and evicts the least recently used beyond the bound. */
-  private async touch(prefix: string, addresses: readonly string[]): Promise<void> {
+  protected async touch(prefix: string, addresses: readonly string[]): Promise<void> {
     if (addresses.length === 0) return;
     const order = await this.loadOrder(prefix);
     const used = new Set(addresses);

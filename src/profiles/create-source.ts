@@ -27,6 +27,11 @@ export interface CreateProfileSourceOptions {
   /** Cache tuning (TTL, stale window, negative TTL, size bound); false for no cache at all. */
   cache?: Omit<CacheOptions, "store" | "partition"> | false;
   /**
+   * Makes the cache layer: the task pane passes a SweepingProfileSource (sweeping-cache.ts); by
+   * default a CachedProfileSource, which never sweeps, so the launch event carries no sweep.
+   */
+  makeCache?: (inner: ProfileSource, options: CacheOptions) => CachedProfileSource;
+  /**
    * Who is signed in: cached answers are kept per tenant, account, site and list. `account`
    * returning undefined (not known yet) means the cache is not used for that lookup.
    */
@@ -62,7 +67,8 @@ export function createProfileSource(options: CreateProfileSourceOptions): Compos
     const account = owner.account()?.trim();
     return account ? { tenant: owner.tenant, account, ...where } : undefined;
   };
-  const cache = new CachedProfileSource(inner, {
+  const makeCache = options.makeCache ?? ((source, o) => new CachedProfileSource(source, o));
+  const cache = makeCache(inner, {
     ...options.cache,
     store: options.store ?? new MemoryStore(),
     partition,

@@ -50,7 +50,7 @@ export interface LookupOptions {
   onSavedCopy?(savedAt: number, error: unknown): void;
 }
 
-/** Profiles kept from earlier lookups, whatever their age (ProfileSource.savedProfiles). */
+/** Profiles kept from earlier lookups, up to the cache's keepMs (ProfileSource.savedProfiles). */
 export interface SavedProfiles {
   /** Per address that has a saved answer (undefined: saved as "no profile"). */
   profiles: Map<string, ClientProfile | undefined>;
@@ -96,8 +96,9 @@ export interface ProfileSource {
   /** Create or update; rejects with kind "conflict" when someone else changed it meanwhile. */
   save?(profile: ClientProfile, origin?: ProfileOrigin): Promise<StoredProfile>;
   /**
-   * Whatever answers are saved for these addresses, however old, without asking the source:
-   * the send check's last resort when the source cannot answer in time. Caches offer it.
+   * Whatever answers are saved for these addresses, without asking the source, up to the
+   * cache's keepMs (7 days; older ones are deleted): the send check's last resort when the
+   * source cannot answer in time. Caches offer it.
    */
   savedProfiles?(addresses: readonly string[]): Promise<SavedProfiles>;
 }

@@ -12,6 +12,7 @@ import type { ClientProfile, ProfileOrigin } from "../core/profile";
 import { officeQueue } from "../office/office-queue";
 import { defaultStore } from "../office/storage";
 import { createProfileSource } from "../profiles/create-source";
+import { SweepingProfileSource } from "../profiles/sweeping-cache";
 import { writableGraphSource } from "../profiles/graph-write";
 import { FileProfileSource, parseProfileFile } from "../profiles/file-source";
 import { graphScopes, parseSiteUrl } from "../profiles/graph-source";
@@ -196,6 +197,10 @@ export function createTaskpaneProfiles(
       ...(graph.graphBaseUrl ? { graphBaseUrl: graph.graphBaseUrl } : {}),
     },
     store: defaultStore(),
+    // The pane sweeps what no use is left for, 10 s after a lookup answered; the launch event
+    // never does (a sweep there could run during a send and compete for its storage).
+    makeCache: (inner, options) =>
+      new SweepingProfileSource(inner, { ...options, sweepAfterMs: 10_000 }),
     cacheOwner: {
       tenant: graph.tenantId ?? authorityOf(graph),
       account: deps.account ?? officeMailboxAccount,

@@ -34,7 +34,11 @@ class FakeClient implements PublicClientLike {
       errorCode: "interaction_required",
     });
   }
-  async acquireTokenPopup() {
+  popupRequests: Array<{ scopes: string[]; loginHint?: string }> = [];
+  /** Accounts in the browser's MSAL cache besides the active one (others who signed in here). */
+  others: AccountInfo[] = [];
+  async acquireTokenPopup(request: { scopes: string[]; loginHint?: string }) {
+    this.popupRequests.push(request);
     this.popups++;
     if (this.behaviour.popup === "ok") return { accessToken: `${SECRET}-popup`, account };
     const code = this.behaviour.popup === "cancel" ? "user_cancelled" : "popup_window_error";
@@ -44,7 +48,7 @@ class FakeClient implements PublicClientLike {
     return this.active;
   }
   getAllAccounts() {
-    return this.active ? [this.active] : [];
+    return [...(this.active ? [this.active] : []), ...this.others];
   }
   setActiveAccount(a: AccountInfo | null) {
     this.active = a;
@@ -69,11 +73,12 @@ function factories(nestable: FakeClient | Error, standard: FakeClient) {
   };
 }
 
-function office(naa: boolean, dialogAnswer?: string) {
+function office(naa: boolean, dialogAnswer?: string, mailbox = "Lawyer@Contoso.example") {
   const opened: string[] = [];
   return {
     opened,
     context: {
+      mailbox: { userProfile: { emailAddress: mailbox } },
       requirements: { isSetSupported: (name: string) => naa && name === "NestedAppAuth" },
       ui: {
         displayDialogAsync(
@@ -131,6 +136,7 @@ describe("createNaaTokenProvider", () => {
 
   it("falls back to the standard client when NAA is unsupported or fails to start", async () => {
     const standard = new FakeClient("std", { silent: "ok" });
+    standard.others = [account]; // the lawyer signed in on this browser before
     const first = factories(new FakeClient("naa", {}), standard);
     await createNaaTokenProvider(CONFIG, {
       runtime: "taskpane",
@@ -291,6 +297,154 @@ describe("createNaaTokenProvider", () => {
     });
     const error = await rejection(provider.getToken(READ, { interactive: true }));
     expect(error.message).toBe("Sign-in was cancelled (user_cancelled).");
+  });
+});
+
+it("uses NAA's account once a retry gets the nested client (no standard-client rules left over)", async () => {
+  const nested = new FakeClient("naa", { silent: "ok" });
+  nested.active = { homeAccountId: "o", username: "brokered@contoso.example" } as AccountInfo;
+  let attempts = 0;
+  const msal = {
+    createNestable: async () => {
+      if (++attempts === 1) throw new Error("broker not ready");
+      return nested;
+    },
+    createStandard: async () => Promise.reject(new Error("chunk failed to load")),
+  };
+  const provider = createNaaTokenProvider(CONFIG, {
+    runtime: "launchevent",
+    msal,
+    office: office(true),
+  });
+  await rejection(provider.getToken(READ, { interactive: false }));
+  expect(await provider.getToken(READ, { interactive: false })).toBe(`${SECRET}-naa`);
+});
+
+describe("the standard client on a shared browser (no NAA)", () => {
+  const alice = { homeAccountId: "a", username: "alice@contoso.example" } as AccountInfo;
+  const lawyer = { homeAccountId: "l", username: "lawyer@contoso.example" } as AccountInfo;
+
+  it("uses the mailbox's own account, not the active or first one", async () => {
+    const standard = new FakeClient("std", { silent: "ok" });
+    standard.active = alice; // someone else signed in here last
+    standard.others = [lawyer];
+    const provider = createNaaTokenProvider(CONFIG, {
+      runtime: "launchevent",
+      msal: factories(new FakeClient("naa", {}), standard).msal,
+      office: office(false, undefined, "LAWYER@contoso.example"),
+    });
+
+    expect(await provider.getToken(READ, { interactive: false })).toBe(`${SECRET}-std`);
+    expect(standard.silent.map((r) => r.account)).toEqual([lawyer]);
+  });
+
+  it("with only someone else's account cached, asks the lawyer to sign in (hinting their address)", async () => {
+    const standard = new FakeClient("std", { silent: "ok", popup: "ok" });
+    standard.active = alice;
+    const make = (runtime: "taskpane" | "launchevent") =>
+      createNaaTokenProvider(CONFIG, {
+        runtime,
+        dialog: OFFICE_SIGN_IN_DIALOG,
+        msal: factories(new FakeClient("naa", {}), standard).msal,
+        office: office(false),
+      });
+
+    const error = await rejection(make("launchevent").getToken(READ, { interactive: false }));
+    expect(error.message).toMatch(/^Sign in from the Rapport task pane/);
+    expect(await make("taskpane").getToken(READ, { interactive: true })).toBe(`${SECRET}-popup`);
+    expect(standard.silent).toEqual([]); // alice's account was never used
+    expect(standard.popupRequests).toEqual([{ scopes: READ, loginHint: "lawyer@contoso.example" }]);
+  });
+
+  describe("a sign-in name other than the mailbox address (UPN, shared mailbox)", () => {
+    const stored = new Map<string, string>();
+    const g = globalThis as { localStorage?: unknown };
+    beforeEach(() => {
+      stored.clear();
+      g.localStorage = {
+        getItem: (k: string) => stored.get(k) ?? null,
+        setItem: (k: string, v: string) => void stored.set(k, v),
+        removeItem: (k: string) => void stored.delete(k),
+      };
+    });
+    afterEach(() => delete g.localStorage);
+
+    /** The standard client where the popup signs in as `signedIn`, MSAL's cache holding `cached`. */
+    function client(signedIn: AccountInfo, cached: AccountInfo[]) {
+      const standard = new FakeClient("std", { silent: "ok", popup: "ok" });
+      standard.others = cached;
+      standard.acquireTokenPopup = async (request) => {
+        standard.popupRequests.push(request);
+        standard.popups++;
+        if (!standard.others.includes(signedIn)) standard.others.push(signedIn);
+        return { accessToken: `${SECRET}-popup`, account: signedIn };
+      };
+      return standard;
+    }
+    const make = (standard: FakeClient, runtime: "taskpane" | "launchevent", mailbox: string) =>
+      createNaaTokenProvider(CONFIG, {
+        runtime,
+        msal: factories(new FakeClient("naa", {}), standard).msal,
+        office: office(false, undefined, mailbox),
+      });
+
+    it("signs in once, then the launch event's silent request uses that account", async () => {
+      const jdoe = { homeAccountId: "j", username: "jdoe@corp.example" } as AccountInfo;
+      const standard = client(jdoe, [alice]);
+      const mailbox = "Jane.Doe@contoso.example";
+      expect(await make(standard, "taskpane", mailbox).getToken(READ, { interactive: true })).toBe(
+        `${SECRET}-popup`,
+      );
+      standard.active = null; // a new page: the launch event
+      expect(
+        await make(standard, "launchevent", mailbox).getToken(READ, { interactive: false }),
+      ).toBe(`${SECRET}-std`);
+      expect(standard.popups).toBe(1);
+      expect(standard.silent.map((r) => r.account)).toEqual([jdoe]);
+    });
+
+    it("matches the mailbox address in the account's upn or email claims", async () => {
+      const claims = { homeAccountId: "c", username: "jdoe@corp.example" } as AccountInfo;
+      claims.idTokenClaims = { upn: "JDOE@corp.example", email: "jane.doe@contoso.example" };
+      const standard = client(claims, [alice, claims]);
+      await make(standard, "launchevent", "jane.doe@contoso.example").getToken(READ, {
+        interactive: false,
+      });
+      expect(standard.silent.map((r) => r.account)).toEqual([claims]);
+    });
+
+    it("in a shared mailbox, uses the account signed in from it, not another cached one", async () => {
+      const standard = client(lawyer, [alice]);
+      const shared = "litigation@contoso.example";
+      await make(standard, "taskpane", shared).getToken(READ, { interactive: true });
+      // alice is cached too (and active); only the account bound to this mailbox is used
+      standard.active = alice;
+      await make(standard, "launchevent", shared).getToken(READ, { interactive: false });
+      expect(standard.silent.map((r) => r.account)).toEqual([lawyer]);
+      // another mailbox bound to nobody uses neither
+      const error = await rejection(
+        make(standard, "launchevent", "other@contoso.example").getToken(READ, {
+          interactive: false,
+        }),
+      );
+      expect(error.message).toMatch(/^Sign in from the Rapport task pane/);
+      expect(standard.silent).toHaveLength(1);
+    });
+  });
+
+  it("keeps MSAL's cache in localStorage, so a sign-in outlives the pane and reaches Send", async () => {
+    const { msal, created } = factories(
+      new FakeClient("naa", {}),
+      new FakeClient("std", { silent: "ok" }),
+    );
+    await createNaaTokenProvider(CONFIG, {
+      runtime: "taskpane",
+      msal,
+      office: office(false),
+    })
+      .getToken(READ, { interactive: false })
+      .catch(() => undefined);
+    expect(created[0]!.configuration.cache?.cacheLocation).toBe("localStorage");
   });
 });
 

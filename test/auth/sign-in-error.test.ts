@@ -76,6 +76,9 @@ describe("SignInError reaching the profile source", () => {
       {
         runtime: "launchevent",
         msal: { createNestable: async () => noAccount, createStandard: async () => noAccount },
+        // NAA, so the silent request is made (since round 47 the standard client makes none
+        // without the mailbox's own cached account: test/auth/naa.test.ts).
+        office: { context: { requirements: { isSetSupported: () => true } } },
       },
     );
     const error = await lookupError(sourceWith(tokenGetter(provider, { interactive: false })));

@@ -6,11 +6,27 @@ import {
 } from "../../src/launchevent/profile-wiring";
 import { MemoryStore } from "../../src/office/storage";
 import { ProfileSourceError } from "../../src/profiles/source";
+import type { CachedProfileSource } from "../../src/profiles/cache";
 
 const sampleProfiles = readFileSync(join(__dirname, "../../assets/sample-profiles.json"), "utf8");
 const BASE = "https://rapport.contoso.example/";
 
 describe("launch-event profile source", () => {
+  it("never sweeps the cache: a sweep could run during a send (the task pane's source sweeps)", () => {
+    const source = createLaunchEventProfileSource({
+      baseUrl: BASE,
+      store: new MemoryStore(),
+      fetchText: async () => "",
+      graphConfig: {
+        clientId: "11111111-2222-3333-4444-555555555555",
+        tenantId: "contoso.onmicrosoft.com",
+        site: "https://contoso.sharepoint.com/sites/clients",
+      },
+    }) as CachedProfileSource & { sweepAfterMs?: number };
+    expect(source.keepMs).toBeGreaterThan(0); // the cache layer
+    expect(source.sweepAfterMs).toBeUndefined();
+  });
+
   it("uses the sample file beside the add-in when the build has no tenant settings", async () => {
     const fetchText = jest.fn(async () => sampleProfiles);
     const source = createLaunchEventProfileSource({

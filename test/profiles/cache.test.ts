@@ -1,6 +1,7 @@
 import { GraphStandIn } from "../helpers/graph-stand-in";
 import { seedList, sourceOptionsFor } from "./graph-fixtures";
 import { CachedProfileSource } from "../../src/profiles/cache";
+import { SweepingProfileSource, SWEEP_LIMIT } from "../../src/profiles/sweeping-cache";
 import { createProfileSource } from "../../src/profiles/create-source";
 import { GraphProfileSource } from "../../src/profiles/graph-source";
 import { WritableGraphProfileSource, writableGraphSource } from "../../src/profiles/graph-write";
@@ -194,10 +195,10 @@ describe("CachedProfileSource", () => {
     expect(quiet).toEqual([]);
   });
 
-  it("hands over every saved answer, however old, without asking the source", async () => {
+  it("hands over every saved answer still of use, however old, without asking the source", async () => {
     await cache.lookup(["henry@ford.example", "nobody@unknown.example"]);
     const fetchedAt = now;
-    now += 365 * 24 * 60 * 60 * 1000; // far past the fallback age
+    now += 59_000; // far past the stale window, just inside the fallback age (keepMs)
     inner.calls = [];
 
     const saved = await cache.savedProfiles([
@@ -212,6 +213,105 @@ describe("CachedProfileSource", () => {
     expect(saved.profiles.get("nobody@unknown.example")).toBeUndefined();
     expect(saved.missing).toEqual(["new@ford.example"]);
     expect(saved.oldestSavedAt).toBe(fetchedAt);
+  });
+
+  it("deletes an entry past every use when it is read, instead of keeping it", async () => {
+    await cache.lookup(["henry@ford.example", "nobody@unknown.example"]);
+    expect(cache.keepMs).toBe(60_000); // the fallback age: longer than TTL + stale window
+    now += 60_000;
+
+    const saved = await cache.savedProfiles(["henry@ford.example", "nobody@unknown.example"]);
+
+    expect(saved.profiles.size).toBe(0);
+    expect(saved.missing).toEqual(["henry@ford.example", "nobody@unknown.example"]);
+    expect(store.keys().filter((k) => k.includes(":address:"))).toEqual([]);
+  });
+
+  it("sweeps the partition once per load, after a lookup, of entries no use is left for", async () => {
+    const partition = () => ({
+      tenant: "t",
+      account: "lawyer1@firm.example",
+      site: "s",
+      list: "l",
+    });
+    const ages = { ttlMs: 1000, negativeTtlMs: 500, staleMs: 10_000, fallbackMaxAgeMs: 60_000 };
+    const options = { store, ...ages, now: () => now, partition };
+    const earlier = new CachedProfileSource(inner, options);
+    await earlier.lookup(["megge@coca-cola.example", "henry@ford.example"]);
+    now += 30_000;
+    await earlier.lookup(["dan@whitakerbuilding.example"]);
+    now += 35_000; // megge and henry 65 s old, past keepMs; dan 35 s
+
+    const next = new SweepingProfileSource(inner, { ...options, sweepAfterMs: 0 }); // the next load
+    await next.lookup(["new@ford.example"]); // answers first; the sweep comes after
+    await next.sweeping;
+    const addressKeys = () => store.keys().filter((k) => k.includes(":address:"));
+    expect(addressKeys().map((k) => k.slice(k.lastIndexOf(":") + 1))).toEqual([
+      "dan@whitakerbuilding.example",
+      "new@ford.example",
+    ]);
+    const index = store.keys().find((k) => k.endsWith(":index"))!;
+    expect(JSON.parse((await store.get(index))!)).toEqual([
+      "dan@whitakerbuilding.example",
+      "new@ford.example",
+    ]);
+
+    // Once per load: a later lookup starts no second sweep.
+    now += 60_000;
+    await next.lookup(["later@ford.example"]);
+    await next.sweeping;
+    expect(addressKeys()).toHaveLength(3);
+  });
+
+  it("bounds a sweep's work: at most SWEEP_LIMIT entries, least recently used first", async () => {
+    const ages = { ttlMs: 1000, negativeTtlMs: 500, staleMs: 10_000, fallbackMaxAgeMs: 60_000 };
+    const options = { store, maxEntries: 1000, ...ages, now: () => now };
+    const earlier = new CachedProfileSource(inner, options);
+    const addresses = Array.from({ length: SWEEP_LIMIT + 50 }, (_, i) => `p${i}@ford.example`);
+    for (const address of addresses) await earlier.lookup([address]);
+    now += 60_000;
+    const next = new SweepingProfileSource(inner, { ...options, sweepAfterMs: 0 });
+    await next.lookup(["new@ford.example"]);
+    await next.sweeping;
+    const left = store.keys().filter((k) => k.includes(":address:"));
+    expect(left).toHaveLength(51); // 50 past keepMs but beyond the bound, and the new one
+    expect(left).toContain(`rapport.profiles:address:p${SWEEP_LIMIT}@ford.example`);
+    expect(left).not.toContain(`rapport.profiles:address:p${SWEEP_LIMIT - 1}@ford.example`);
+  });
+
+  it("keeps in the index an address a lookup re-wrote during the sweep, so a 401 still clears it", async () => {
+    let release = () => {};
+    let holding = false;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    class HeldStore extends MemoryStore {
+      override async get(key: string) {
+        if (holding && key.endsWith(":address:c@x.example")) await held; // the sweep's reads wait
+        return super.get(key);
+      }
+    }
+    const slow = new HeldStore();
+    inner.table.set("@x.example", profile("@x.example"));
+    const options = { store: slow, now: () => now };
+    const earlier = new CachedProfileSource(inner, options);
+    await earlier.lookup(["b@x.example"]);
+    await earlier.lookup(["c@x.example"]);
+    now += 8 * 24 * 3_600_000; // b and c past every use
+    holding = true;
+
+    const next = new SweepingProfileSource(inner, { ...options, sweepAfterMs: 0 });
+    await next.lookup(["a@x.example"]); // starts the sweep, which reads b (dead), waits on c
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect((await next.lookup(["b@x.example"])).get("b@x.example")).toBeDefined(); // b again
+    release();
+    await next.sweeping;
+    expect(JSON.parse((await slow.get("rapport.profiles:index"))!)).toEqual([
+      "a@x.example",
+      "b@x.example",
+    ]);
+
+    await next.clear(); // what a 401/403 does
+    expect(slow.keys().filter((k) => k.includes(":address:"))).toEqual([]);
+    expect((await next.savedProfiles(["b@x.example"])).missing).toEqual(["b@x.example"]);
   });
 
   it("treats a damaged entry as a miss", async () => {

@@ -139,6 +139,23 @@ describe("createTaskpaneProfiles", () => {
     ]);
   });
 
+  it("sweeps its cache of what no use is left for, 10 s after a lookup (the launch event never does)", () => {
+    const { source } = createTaskpaneProfiles(
+      {
+        graph: {
+          clientId: "00000000-0000-0000-0000-000000000001",
+          site: "https://contoso.sharepoint.com/sites/clients",
+        },
+      },
+      {
+        fetchText: files({}).fetchText,
+        baseUrl: BASE,
+        provider: () => ({ getToken: async () => "t" }),
+      },
+    );
+    expect((source as { sweepAfterMs?: number }).sweepAfterMs).toBe(10_000);
+  });
+
   describe.each([
     [false, "Sites.Read.All", "Sites.ReadWrite.All"],
     [true, "Sites.Selected", "Sites.Selected"],
