@@ -3,7 +3,7 @@
  * text, written with body.setSelectedDataAsync (Mailbox 1.1) in the body's own format. Per
  * Microsoft's "Insert data in the body when composing…" (learn.microsoft.com, Outlook add-ins):
  * check the format with getTypeAsync first; into an HTML body text may go as HTML, into a text
- * body only as text; with the cursor never placed in the body, Outlook inserts at the top. Only
+ * body only as text; with the cursor in the subject, Outlook inserts at the top of the body. Only
  * the selection is written, so nothing else in the body (pictures, quoted history) is touched.
  *
  * setSelectedDataAsync *replaces* a selection, so nothing goes in while text is selected (audit

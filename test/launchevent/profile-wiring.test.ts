@@ -6,7 +6,8 @@ import {
 } from "../../src/launchevent/profile-wiring";
 import { MemoryStore } from "../../src/office/storage";
 import { ProfileSourceError } from "../../src/profiles/source";
-import type { CachedProfileSource } from "../../src/profiles/cache";
+import { CachedProfileSource } from "../../src/profiles/cache";
+import { SweepingProfileSource } from "../../src/profiles/sweeping-cache";
 
 const sampleProfiles = readFileSync(join(__dirname, "../../assets/sample-profiles.json"), "utf8");
 const BASE = "https://rapport.contoso.example/";
@@ -22,9 +23,9 @@ describe("launch-event profile source", () => {
         tenantId: "contoso.onmicrosoft.com",
         site: "https://contoso.sharepoint.com/sites/clients",
       },
-    }) as CachedProfileSource & { sweepAfterMs?: number };
-    expect(source.keepMs).toBeGreaterThan(0); // the cache layer
-    expect(source.sweepAfterMs).toBeUndefined();
+    });
+    expect(source).toBeInstanceOf(CachedProfileSource); // the cache layer, deleting on read
+    expect(source).not.toBeInstanceOf(SweepingProfileSource);
   });
 
   it("uses the sample file beside the add-in when the build has no tenant settings", async () => {

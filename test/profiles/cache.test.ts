@@ -195,7 +195,7 @@ describe("CachedProfileSource", () => {
     expect(quiet).toEqual([]);
   });
 
-  it("hands over every saved answer still of use, however old, without asking the source", async () => {
+  it("hands over every saved answer still of use (up to keepMs), without asking the source", async () => {
     await cache.lookup(["henry@ford.example", "nobody@unknown.example"]);
     const fetchedAt = now;
     now += 59_000; // far past the stale window, just inside the fallback age (keepMs)
