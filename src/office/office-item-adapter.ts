@@ -10,7 +10,7 @@
 import type { Draft } from "../core/draft";
 import type { Fix, TextField } from "../core/finding";
 import type { ClientMessage } from "../core/listen/types";
-import { LOCATION_PLACE_FIX } from "../core/fix-reasons";
+import { LOCATION_PLACE_FIX, LOCATION_ROOM_FIX } from "../core/fix-reasons";
 import { hasEmbeddedContent, PICTURES_REASON } from "./fix-route";
 import { insertTextAtCursor } from "./insert-text";
 import type { ApplyFixResult, FixUndo, ItemAdapter, ItemChange } from "./item-adapter";
@@ -38,6 +38,25 @@ import {
   readComposeDraft,
   readReadItemDraft,
 } from "./read-item";
+
+/**
+ * Whether the invitation lists a booked room (an enhanced location of type "room", or with the
+ * room's address), or cannot say: its Location is then never written back as text (audit 47i).
+ * A client without enhanced locations (before Mailbox 1.8) lists none, as before.
+ */
+async function holdsRoom(item: ComposeItemLike): Promise<boolean> {
+  if (!item.enhancedLocation) return false;
+  try {
+    const details = await officeCall<LocationDetailsLike[]>("read the locations", (done) =>
+      item.enhancedLocation!.getAsync(done),
+    );
+    return (details ?? []).some(
+      (detail) => detail.locationIdentifier?.type === "room" || !!detail.emailAddress,
+    );
+  } catch {
+    return true;
+  }
+}
 
 /** The result of editing one field's content. */
 export type FieldEdit = { ok: true; content: string } | { ok: false; reason: string };
@@ -189,6 +208,8 @@ export class OfficeItemAdapter implements ItemAdapter {
     return this.editing(async (item) => {
       const current = await this.readField(item, undo.field);
       if (current.content !== undo.after) return { ok: false, reason: UNDO_TOO_LATE };
+      if (undo.field === "location" && (await holdsRoom(item)))
+        return { ok: false, reason: LOCATION_ROOM_FIX };
       await this.writeField(item, undo.field, current.coercion, undo.before);
       return { ok: true };
     });
@@ -327,6 +348,8 @@ export class OfficeItemAdapter implements ItemAdapter {
     if (!edit.ok && fix.field === "location" && fix.start >= content.length)
       return { ok: false, reason: LOCATION_PLACE_FIX };
     if (!edit.ok) return edit;
+    if (fix.field === "location" && (await holdsRoom(item)))
+      return { ok: false, reason: LOCATION_ROOM_FIX };
     return this.writeAndKeepUndo(item, fix.field, TEXT, content, edit.content);
   }
 

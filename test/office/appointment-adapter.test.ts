@@ -1,5 +1,6 @@
 /** OfficeItemAdapter over an invitation being organised (Office.AppointmentCompose). */
 import type { Fix } from "../../src/core/finding";
+import { LOCATION_ROOM_FIX } from "../../src/core/fix-reasons";
 import { LOCATION_PLACE_FIX } from "../../src/core/fixes";
 import type { ItemChange } from "../../src/office/item-adapter";
 import {
@@ -179,6 +180,70 @@ describe("OfficeItemAdapter on an invitation being organised", () => {
     };
     await expect(adapter.applyFix(fix)).resolves.toEqual({ ok: false, reason: LOCATION_PLACE_FIX });
     expect(fake.calls).not.toContain("location.set");
+  });
+});
+
+// Audit 47i: writing the Location back as text drops a booked room's booking (office-js #2011,
+// #453), so while the invitation lists a room the typed Location is neither fixed nor undone.
+describe("OfficeItemAdapter: an invitation's booked room is never rewritten as text", () => {
+  const zoom = "Zoom: https://zoom.us/j/5551234567; ";
+  const removeZoom: Fix = {
+    label: "Remove the Zoom link",
+    field: "location",
+    start: 0,
+    end: zoom.length,
+    original: zoom,
+    replacement: "",
+  };
+  const BOARDROOM = {
+    displayName: "Boardroom 4",
+    emailAddress: "boardroom4@lawfirm.example",
+    locationIdentifier: { id: "boardroom4@lawfirm.example", type: "room" },
+  };
+
+  it("refuses the Location fix, with Outlook's way out, when a room is booked", async () => {
+    const fake = createFakeAppointment({
+      location: `${zoom}Boardroom 4`,
+      enhancedLocations: [{ displayName: "Zoom" }, BOARDROOM],
+    });
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item));
+    await expect(adapter.applyFix(removeZoom)).resolves.toEqual({
+      ok: false,
+      reason: LOCATION_ROOM_FIX,
+    });
+    expect(fake.calls).not.toContain("location.set");
+    expect(fake.state.location).toBe(`${zoom}Boardroom 4`);
+  });
+
+  it("refuses when Outlook cannot list the locations, and fixes when only typed places are listed", async () => {
+    const fake = createFakeAppointment({
+      location: `${zoom}Room 4`,
+      enhancedLocations: [
+        { displayName: "Room 4", locationIdentifier: { id: "Room 4", type: "custom" } },
+      ],
+    });
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item));
+    fake.behave("enhancedLocation", "fail");
+    await expect(adapter.applyFix(removeZoom)).resolves.toEqual({
+      ok: false,
+      reason: LOCATION_ROOM_FIX,
+    });
+    expect(fake.calls).not.toContain("location.set");
+
+    fake.behave("enhancedLocation", "ok");
+    await expect(adapter.applyFix(removeZoom)).resolves.toMatchObject({ ok: true });
+    expect(fake.state.location).toBe("Room 4");
+  });
+
+  it("does not undo a Location fix by text once a room is booked", async () => {
+    const fake = createFakeAppointment({ location: `${zoom}Room 4` });
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item));
+    const fixed = await adapter.applyFix(removeZoom);
+    expect(fixed).toMatchObject({ ok: true });
+    fake.state.enhancedLocations = [BOARDROOM]; // the organiser books a room afterwards
+    const undo = (fixed as { undo: Parameters<typeof adapter.undoFix>[0] }).undo;
+    await expect(adapter.undoFix(undo)).resolves.toEqual({ ok: false, reason: LOCATION_ROOM_FIX });
+    expect(fake.state.location).toBe("Room 4");
   });
 });
 
