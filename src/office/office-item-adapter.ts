@@ -10,7 +10,12 @@
 import type { Draft } from "../core/draft";
 import type { Fix, TextField } from "../core/finding";
 import type { ClientMessage } from "../core/listen/types";
-import { LOCATION_PLACE_FIX, LOCATION_ROOM_FIX } from "../core/fix-reasons";
+import {
+  LOCATION_PLACE_FIX,
+  LOCATION_ROOMS_UNKNOWN,
+  locationRoomFix,
+  locationRoomUndo,
+} from "../core/fix-reasons";
 import { hasEmbeddedContent, PICTURES_REASON } from "./fix-route";
 import { insertTextAtCursor } from "./insert-text";
 import type { ApplyFixResult, FixUndo, ItemAdapter, ItemChange } from "./item-adapter";
@@ -41,20 +46,22 @@ import {
 
 /**
  * Whether the invitation lists a booked room (an enhanced location of type "room", or with the
- * room's address), or cannot say: its Location is then never written back as text (audit 47i).
- * A client without enhanced locations (before Mailbox 1.8) lists none, as before.
+ * room's address: typed places have none), or cannot say: its Location is then never written
+ * back as text (audit 47i). A client without enhanced locations (before Mailbox 1.8) lists none,
+ * as before. Teams' own entry is a typed place: rewriting it books or unbooks nothing.
  */
-async function holdsRoom(item: ComposeItemLike): Promise<boolean> {
-  if (!item.enhancedLocation) return false;
+async function roomsListed(item: ComposeItemLike): Promise<"room" | "none" | "unknown"> {
+  if (!item.enhancedLocation) return "none";
   try {
     const details = await officeCall<LocationDetailsLike[]>("read the locations", (done) =>
       item.enhancedLocation!.getAsync(done),
     );
-    return (details ?? []).some(
-      (detail) => detail.locationIdentifier?.type === "room" || !!detail.emailAddress,
+    const room = (details ?? []).some(
+      (detail) => (detail.locationIdentifier?.type ?? "").toLowerCase() === "room" || !!detail.emailAddress,
     );
+    return room ? "room" : "none";
   } catch {
-    return true;
+    return "unknown";
   }
 }
 
@@ -208,8 +215,8 @@ export class OfficeItemAdapter implements ItemAdapter {
     return this.editing(async (item) => {
       const current = await this.readField(item, undo.field);
       if (current.content !== undo.after) return { ok: false, reason: UNDO_TOO_LATE };
-      if (undo.field === "location" && (await holdsRoom(item)))
-        return { ok: false, reason: LOCATION_ROOM_FIX };
+      if (undo.field === "location" && (await roomsListed(item)) !== "none")
+        return { ok: false, reason: locationRoomUndo(undo.before), guided: true };
       await this.writeField(item, undo.field, current.coercion, undo.before);
       return { ok: true };
     });
@@ -348,8 +355,11 @@ export class OfficeItemAdapter implements ItemAdapter {
     if (!edit.ok && fix.field === "location" && fix.start >= content.length)
       return { ok: false, reason: LOCATION_PLACE_FIX };
     if (!edit.ok) return edit;
-    if (fix.field === "location" && (await holdsRoom(item)))
-      return { ok: false, reason: LOCATION_ROOM_FIX };
+    if (fix.field === "location") {
+      const rooms = await roomsListed(item);
+      if (rooms === "room") return { ok: false, reason: locationRoomFix(fix.label), guided: true };
+      if (rooms === "unknown") return { ok: false, reason: LOCATION_ROOMS_UNKNOWN, guided: true };
+    }
     return this.writeAndKeepUndo(item, fix.field, TEXT, content, edit.content);
   }
 

@@ -1,6 +1,10 @@
 /** OfficeItemAdapter over an invitation being organised (Office.AppointmentCompose). */
 import type { Fix } from "../../src/core/finding";
-import { LOCATION_ROOM_FIX } from "../../src/core/fix-reasons";
+import {
+  LOCATION_ROOMS_UNKNOWN,
+  locationRoomFix,
+  locationRoomUndo,
+} from "../../src/core/fix-reasons";
 import { LOCATION_PLACE_FIX } from "../../src/core/fixes";
 import type { ItemChange } from "../../src/office/item-adapter";
 import {
@@ -20,7 +24,10 @@ function invitation() {
     required: [TAYLOR],
     subject: "Licensing review",
     location: "Zoom: https://zoom.us/j/5551234567; Room 4",
-    enhancedLocations: [{ displayName: "Room 4" }],
+    // A typed place (Custom), not a booked room: its Location can be rewritten as text.
+    enhancedLocations: [
+      { displayName: "Room 4", locationIdentifier: { id: "Room 4", type: "custom" } },
+    ],
     body: "<p>Join Zoom Meeting https://zoom.us/j/5551234567</p>",
     organizer: { emailAddress: "alex.morgan@lawfirm.example", displayName: "Alex Morgan" },
   });
@@ -184,7 +191,8 @@ describe("OfficeItemAdapter on an invitation being organised", () => {
 });
 
 // Audit 47i: writing the Location back as text drops a booked room's booking (office-js #2011,
-// #453), so while the invitation lists a room the typed Location is neither fixed nor undone.
+// #453), so while the invitation lists a room the typed Location is neither fixed nor undone:
+// the author is told what to change in Outlook (a guided change).
 describe("OfficeItemAdapter: an invitation's booked room is never rewritten as text", () => {
   const zoom = "Zoom: https://zoom.us/j/5551234567; ";
   const removeZoom: Fix = {
@@ -200,33 +208,41 @@ describe("OfficeItemAdapter: an invitation's booked room is never rewritten as t
     emailAddress: "boardroom4@lawfirm.example",
     locationIdentifier: { id: "boardroom4@lawfirm.example", type: "room" },
   };
+  const TYPED = { displayName: "Room 4", locationIdentifier: { id: "Room 4", type: "custom" } };
 
-  it("refuses the Location fix, with Outlook's way out, when a room is booked", async () => {
+  it.each([
+    ["a room by its type and address", BOARDROOM],
+    [
+      "a room by its address alone",
+      { displayName: "Boardroom 4", emailAddress: "b4@lawfirm.example" },
+    ],
+    [
+      "a room whose type is written otherwise",
+      { displayName: "Boardroom 4", locationIdentifier: { id: "x", type: "Room" } },
+    ],
+  ])("refuses the Location fix and says what to change in Outlook: %s", async (_, room) => {
     const fake = createFakeAppointment({
       location: `${zoom}Boardroom 4`,
-      enhancedLocations: [{ displayName: "Zoom" }, BOARDROOM],
+      enhancedLocations: [{ displayName: "Zoom" }, room],
     });
     const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item));
     await expect(adapter.applyFix(removeZoom)).resolves.toEqual({
       ok: false,
-      reason: LOCATION_ROOM_FIX,
+      reason: locationRoomFix("Remove the Zoom link"),
+      guided: true,
     });
     expect(fake.calls).not.toContain("location.set");
     expect(fake.state.location).toBe(`${zoom}Boardroom 4`);
   });
 
   it("refuses when Outlook cannot list the locations, and fixes when only typed places are listed", async () => {
-    const fake = createFakeAppointment({
-      location: `${zoom}Room 4`,
-      enhancedLocations: [
-        { displayName: "Room 4", locationIdentifier: { id: "Room 4", type: "custom" } },
-      ],
-    });
+    const fake = createFakeAppointment({ location: `${zoom}Room 4`, enhancedLocations: [TYPED] });
     const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item));
     fake.behave("enhancedLocation", "fail");
     await expect(adapter.applyFix(removeZoom)).resolves.toEqual({
       ok: false,
-      reason: LOCATION_ROOM_FIX,
+      reason: LOCATION_ROOMS_UNKNOWN,
+      guided: true,
     });
     expect(fake.calls).not.toContain("location.set");
 
@@ -235,15 +251,25 @@ describe("OfficeItemAdapter: an invitation's booked room is never rewritten as t
     expect(fake.state.location).toBe("Room 4");
   });
 
-  it("does not undo a Location fix by text once a room is booked", async () => {
-    const fake = createFakeAppointment({ location: `${zoom}Room 4` });
+  it("undoes by text while only typed places are listed; otherwise quotes what to type back", async () => {
+    const fake = createFakeAppointment({ location: `${zoom}Room 4`, enhancedLocations: [TYPED] });
     const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item));
-    const fixed = await adapter.applyFix(removeZoom);
-    expect(fixed).toMatchObject({ ok: true });
-    fake.state.enhancedLocations = [BOARDROOM]; // the organiser books a room afterwards
-    const undo = (fixed as { undo: Parameters<typeof adapter.undoFix>[0] }).undo;
-    await expect(adapter.undoFix(undo)).resolves.toEqual({ ok: false, reason: LOCATION_ROOM_FIX });
+    const first = await adapter.applyFix(removeZoom);
+    const undoFirst = (first as { undo: Parameters<typeof adapter.undoFix>[0] }).undo;
+    await expect(adapter.undoFix(undoFirst)).resolves.toEqual({ ok: true });
+    expect(fake.state.location).toBe(`${zoom}Room 4`);
+
+    const second = await adapter.applyFix(removeZoom);
+    const undo = (second as { undo: Parameters<typeof adapter.undoFix>[0] }).undo;
+    // The branch alone: Outlook on the web would also add the room's name to the text, and the
+    // older "too late" refusal would answer first.
+    fake.state.enhancedLocations = [TYPED, BOARDROOM];
+    const refused = { ok: false, reason: locationRoomUndo(`${zoom}Room 4`), guided: true };
+    await expect(adapter.undoFix(undo)).resolves.toEqual(refused);
+    fake.behave("enhancedLocation", "fail");
+    await expect(adapter.undoFix(undo)).resolves.toEqual(refused);
     expect(fake.state.location).toBe("Room 4");
+    expect(refused.reason).toContain("“Zoom: https://zoom.us/j/5551234567; Room 4”");
   });
 });
 
