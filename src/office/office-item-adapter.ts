@@ -57,7 +57,8 @@ async function roomsListed(item: ComposeItemLike): Promise<"room" | "none" | "un
       item.enhancedLocation!.getAsync(done),
     );
     const room = (details ?? []).some(
-      (detail) => (detail.locationIdentifier?.type ?? "").toLowerCase() === "room" || !!detail.emailAddress,
+      (detail) =>
+        (detail.locationIdentifier?.type ?? "").toLowerCase() === "room" || !!detail.emailAddress,
     );
     return room ? "room" : "none";
   } catch {
