@@ -36,6 +36,7 @@ import {
   readAppointmentContent,
   readAppointmentDraft,
   readAppointmentReadDraft,
+  readLocationDetails,
 } from "./read-appointment";
 import {
   readClientMessage,
@@ -53,9 +54,7 @@ import {
 async function roomsListed(item: ComposeItemLike): Promise<"room" | "none" | "unknown"> {
   if (!item.enhancedLocation) return "none";
   try {
-    const details = await officeCall<LocationDetailsLike[]>("read the locations", (done) =>
-      item.enhancedLocation!.getAsync(done),
-    );
+    const details = await readLocationDetails(item.enhancedLocation);
     const room = (details ?? []).some(
       (detail) =>
         (detail.locationIdentifier?.type ?? "").toLowerCase() === "room" || !!detail.emailAddress,

@@ -79,15 +79,18 @@ export async function readAppointmentContent(item: ComposeItemLike): Promise<App
   };
 }
 
+/** The enhanced locations (rooms, places) as Office gives them; rejects when they cannot be read. */
+export function readLocationDetails(
+  enhanced: EnhancedLocationLike,
+): Promise<LocationDetailsLike[]> {
+  return officeCall<LocationDetailsLike[]>("read the locations", (done) => enhanced.getAsync(done));
+}
+
 /** The display names of the enhanced locations (rooms, places); [] on clients before Mailbox 1.8. */
 export async function readEnhancedLocations(
   enhanced: EnhancedLocationLike | undefined,
 ): Promise<string[]> {
-  if (!enhanced) return [];
-  const details = await officeCall<LocationDetailsLike[]>("read the locations", (done) =>
-    enhanced.getAsync(done),
-  );
-  return locationNames(details);
+  return enhanced ? locationNames(await readLocationDetails(enhanced)) : [];
 }
 
 /** Display names, trimmed, empty ones left out: what EnhancedLocationsChanged carries too. */
