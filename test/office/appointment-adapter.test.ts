@@ -235,6 +235,27 @@ describe("OfficeItemAdapter: an invitation's booked room is never rewritten as t
     expect(fake.state.location).toBe(`${zoom}Boardroom 4`);
   });
 
+  it("names the change to make in the author's words: the fix's own label", async () => {
+    const fake = createFakeAppointment({
+      location: `${zoom}Boardroom 4`,
+      enhancedLocations: [BOARDROOM],
+    });
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item));
+    const result = await adapter.applyFix(removeZoom);
+    expect(result).toMatchObject({ ok: false, guided: true });
+    expect((result as { reason: string }).reason).toMatch(
+      /booked room.*Make this change in the Location field in Outlook: Remove the Zoom link\.$/,
+    );
+  });
+
+  it("fixes the Location on a client without enhanced locations (before Mailbox 1.8)", async () => {
+    const fake = createFakeAppointment({ location: `${zoom}Room 4` });
+    delete (fake.item as { enhancedLocation?: unknown }).enhancedLocation;
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item));
+    await expect(adapter.applyFix(removeZoom)).resolves.toMatchObject({ ok: true });
+    expect(fake.state.location).toBe("Room 4");
+  });
+
   it("refuses when Outlook cannot list the locations, and fixes when only typed places are listed", async () => {
     const fake = createFakeAppointment({ location: `${zoom}Room 4`, enhancedLocations: [TYPED] });
     const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item));
