@@ -22,7 +22,7 @@
  *   old engine on <p>Call me.</p>); the bound is 8.
  */
 import { evaluateWithDiagnostics } from "../src/core/engine";
-import { cpuMedian, measureBest, ms, round, settle, target, type Section } from "./harness";
+import { bestCpuAtSize, ms, round, settle, target, type Section } from "./harness";
 import { GENERATORS } from "./pathological";
 
 export const SIZES = [
@@ -49,15 +49,13 @@ export async function runComplexityBench(): Promise<Section> {
     let partial = false;
     for (const size of SIZES) {
       const { draft, profiles } = generator.make(size.bytes, 1);
-      const run = () => evaluateWithDiagnostics(draft, profiles);
-      // Start each size from a collected heap: what the previous generators left must not be
-      // charged to this one (settle collects when the script runs with --expose-gc, as
-      // package.json's bench scripts do).
-      await settle();
       // The first run finds what is reported (and warms up): timed too, as one of the rounds.
-      const first = process.cpuUsage();
-      const result = run();
-      const used = process.cpuUsage(first);
+      const { cpuMs: best, first: result } = await bestCpuAtSize(
+        `${generator.id} ${size.label}`,
+        size.bytes,
+        () => evaluateWithDiagnostics(draft, profiles),
+        ROUNDS,
+      );
       if (result.errors.length > 0) {
         throw new Error(
           `${generator.id} at ${size.label}: a check threw: ${result.errors[0]!.error}`,
@@ -65,16 +63,6 @@ export async function runComplexityBench(): Promise<Section> {
       }
       findings = result.findings.length;
       partial ||= result.partial !== undefined;
-      const big = size.bytes >= 256_000;
-      const stats = await measureBest(
-        `${generator.id} ${size.label}`,
-        run,
-        big
-          ? { warmup: 0, minSamples: 1, maxSamples: 1, timeBudgetMs: 0, hardCapMs: 0 }
-          : { warmup: 3, minSamples: 5, maxSamples: 50, timeBudgetMs: 100, hardCapMs: 400 },
-        big ? ROUNDS - 1 : ROUNDS,
-      );
-      const best = Math.min(cpuMedian(stats), big ? (used.user + used.system) / 1000 : Infinity);
       cpu.push(best);
       perKb.push(best / (size.bytes / 1000));
       await settle();

@@ -15,7 +15,7 @@
  */
 import { listen, type ClientMessage } from "../src/core/listen";
 import type { Draft } from "../src/core/draft";
-import { cpuMedian, measureBest, ms, round, settle, target, type Section } from "./harness";
+import { bestCpuAtSize, ms, round, target, type Section } from "./harness";
 import { GENERATORS } from "./pathological";
 
 export const LISTEN_SIZES = [
@@ -83,21 +83,13 @@ export async function runListenComplexityBench(): Promise<Section> {
         subject: "Re: your letter",
         body: generator.make(size.bytes),
       };
-      const run = () => listen(message, []);
-      await settle();
-      const first = process.cpuUsage();
-      heard = run().length;
-      const used = process.cpuUsage(first);
-      const big = size.bytes >= 256_000;
-      const stats = await measureBest(
+      const { cpuMs: best, first } = await bestCpuAtSize(
         `listen ${generator.id} ${size.label}`,
-        run,
-        big
-          ? { warmup: 0, minSamples: 1, maxSamples: 1, timeBudgetMs: 0, hardCapMs: 0 }
-          : { warmup: 3, minSamples: 5, maxSamples: 50, timeBudgetMs: 100, hardCapMs: 400 },
-        big ? ROUNDS - 1 : ROUNDS,
+        size.bytes,
+        () => listen(message, []),
+        ROUNDS,
       );
-      const best = Math.min(cpuMedian(stats), big ? (used.user + used.system) / 1000 : Infinity);
+      heard = first.length;
       perKb.push(best / (size.bytes / 1000));
     }
     const worst = Math.max(...perKb.slice(1).map((value) => value / perKb[0]!));
