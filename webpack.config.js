@@ -130,7 +130,7 @@ class ChunkGroupsManifestPlugin {
   }
 }
 
-function page({ title, officeJs }) {
+function page({ title, officeJs, notStarted = false }) {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -138,14 +138,34 @@ function page({ title, officeJs }) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />
     <title>${title}</title>
-    ${officeJs ? `<script src="${OFFICE_JS}"></script>` : ""}
+    ${officeJs ? `<script src="${OFFICE_JS}"></script>` : ""}${notStarted ? NOT_STARTED_STYLE : ""}
   </head>
   <body>
-    <div id="root"></div>
+    <div id="root">${notStarted ? `<p class="rapport-not-started" role="status">${NOT_STARTED_TEXT}</p>` : ""}</div>
   </body>
 </html>
 `;
 }
+
+/**
+ * What the task pane shows when its script never runs: Outlook 2016 and 2019 (volume-licensed)
+ * and some Windows builds host add-ins in Internet Explorer 11 or Edge Legacy, which cannot run
+ * the pane's bundle (built for current browsers), and there Outlook cannot run the send check
+ * either (it needs Mailbox 1.12). Microsoft asks for a graceful message in those webviews
+ * ("Support older Microsoft webviews and Office versions"). Plain HTML and CSS, no script: it
+ * shows only if the pane has not replaced it after some seconds (React replaces #root's content
+ * when it mounts), so a slow start does not flash it.
+ */
+const NOT_STARTED_TEXT =
+  "Rapport has not started. If this message stays, this version of Outlook cannot run Rapport " +
+  "(it needs Outlook from Microsoft 365, Outlook 2021 or later, Outlook on the web or Outlook " +
+  "for Mac), and messages sent from here are not checked by Rapport. Please tell your IT team.";
+const NOT_STARTED_STYLE = `
+    <style>
+      .rapport-not-started { visibility: hidden; margin: 16px; font: 14px/1.4 "Segoe UI", sans-serif;
+        animation: rapport-not-started 0s linear 10s forwards; }
+      @keyframes rapport-not-started { to { visibility: visible; } }
+    </style>`;
 
 /** Whether a pattern has `(?<=` or `(?<!` outside a character class and an escape. */
 function hasLookbehind(pattern) {
@@ -439,7 +459,7 @@ function createWebConfig({
   pages.push(
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
-      templateContent: page({ title: "Rapport", officeJs: true }),
+      templateContent: page({ title: "Rapport", officeJs: true, notStarted: true }),
       chunks: taskpane ? ["taskpane"] : [],
     }),
   );
@@ -590,5 +610,6 @@ module.exports.rewriteManifest = rewriteManifest;
 module.exports.resolveBaseUrl = resolveBaseUrl;
 module.exports.wellKnownFile = wellKnownFile;
 module.exports.CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;
+module.exports.NOT_STARTED_TEXT = NOT_STARTED_TEXT;
 module.exports.SIGN_IN_DIALOG_PAGE = SIGN_IN_DIALOG_PAGE;
 module.exports.CHUNK_GROUPS_FILE = CHUNK_GROUPS_FILE;
