@@ -117,7 +117,10 @@ export async function graphSourceFromOptions(
 export function asUsageError(error: unknown): unknown {
   if (!(error instanceof ProfileSourceError)) return error;
   const advice = cliAdvice(error);
-  return new UsageError(advice ? `${error.message} ${advice}` : error.message);
+  if (!advice) return new UsageError(error.message);
+  // Graph's own message may end without a full stop ("…: General exception").
+  const sentence = /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
+  return new UsageError(`${sentence} ${advice}`);
 }
 
 /**

@@ -30,7 +30,10 @@ export function cliAdvice(error: ProfileSourceError): string {
     case "timeout":
       return "Try again, or allow more time with --timeout SECONDS.";
     case "network":
-      return "Check the network connection and --graph-base-url.";
+      // An HTTP 5xx is Graph failing on its side, not the network: nothing to check here.
+      return error.options.status
+        ? "The failure is on Microsoft's side: try again later."
+        : "Check the network connection and --graph-base-url.";
     case "invalid":
     case "conflict":
       return "";

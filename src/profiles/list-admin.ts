@@ -24,28 +24,42 @@ export interface ProvisionReport {
   columnsFound: string[];
   /** Columns that were there but needed a change (an index, more choices). */
   columnsFixed: string[];
-  /** Columns that are there with another type: left alone, reported. */
+  /**
+   * Columns that are there with another type, or with a setting under which Rapport misreads
+   * them (MatchKey not unique, rich text, appended changes): left alone, reported.
+   */
   columnsMismatched: string[];
 }
 
-interface ExistingColumn extends ColumnDefinition {
-  id?: string;
-}
-
-/** Creates the list and whatever columns it lacks; running it again changes nothing. */
-export async function provisionList(source: GraphProfileSource): Promise<ProvisionReport> {
-  // Provisioning alone asks for Sites.Manage.All; nothing else in Rapport does.
-  const scopes = source.requestOptions("manage");
-  const siteId = await source.resolveSiteId({}, "manage");
-  const sitePath = `/sites/${encodeURIComponent(siteId)}`;
-  const listPath = `${sitePath}/lists/${encodeURIComponent(source.settings.list)}`;
-  const report: ProvisionReport = {
+/** A report with nothing done yet: provisionList fills it in as it goes. */
+export function emptyProvisionReport(): ProvisionReport {
+  return {
     listCreated: false,
     columnsAdded: [],
     columnsFound: [],
     columnsFixed: [],
     columnsMismatched: [],
   };
+}
+
+interface ExistingColumn extends ColumnDefinition {
+  id?: string;
+}
+
+/**
+ * Creates the list and whatever columns it lacks; running it again changes nothing. `report` is
+ * filled in as each step succeeds, so when a step fails (it throws) the caller can still say what
+ * was created before it.
+ */
+export async function provisionList(
+  source: GraphProfileSource,
+  report: ProvisionReport = emptyProvisionReport(),
+): Promise<ProvisionReport> {
+  // Provisioning alone asks for Sites.Manage.All; nothing else in Rapport does.
+  const scopes = source.requestOptions("manage");
+  const siteId = await source.resolveSiteId({}, "manage");
+  const sitePath = `/sites/${encodeURIComponent(siteId)}`;
+  const listPath = `${sitePath}/lists/${encodeURIComponent(source.settings.list)}`;
 
   let existing: ExistingColumn[];
   const found = await source.http.request("GET", `${listPath}?$expand=columns`, undefined, scopes);
@@ -87,9 +101,13 @@ export async function provisionList(source: GraphProfileSource): Promise<Provisi
       report.columnsMismatched.push(`${wanted.name} (${mismatch})`);
       continue;
     }
+    // A setting Rapport cannot live with is reported, never changed behind the admin's back; a
+    // missing index is still added (it changes no value).
+    const wrong = settingMismatches(wanted, column);
+    for (const problem of wrong) report.columnsMismatched.push(`${wanted.name} (${problem})`);
     const fix = neededFix(wanted, column);
     if (!fix) {
-      if (!report.listCreated) report.columnsFound.push(wanted.name);
+      if (!report.listCreated && wrong.length === 0) report.columnsFound.push(wanted.name);
       continue;
     }
     if (!column.id) {
@@ -119,6 +137,33 @@ function typeMismatch(wanted: ColumnDefinition, column: ColumnDefinition): strin
   const want = kindOf(wanted);
   const have = kindOf(column);
   return want === have ? undefined : `is ${have}, expected ${want}`;
+}
+
+/**
+ * Settings of a column of the right type under which Rapport would misread it (Graph's
+ * columnDefinition.enforceUniqueValues, textColumn.textType and appendChangesToExistingText).
+ * A property Graph does not return is taken to be fine.
+ */
+function settingMismatches(wanted: ColumnDefinition, column: ColumnDefinition): string[] {
+  const problems: string[] = [];
+  if (wanted.enforceUniqueValues && column.enforceUniqueValues === false) {
+    problems.push(
+      'not unique: two items may cover one address, and Rapport reads only the first; once no two items share one, turn on "Enforce unique values" in its settings',
+    );
+  }
+  if (column.text?.allowMultipleLines) {
+    if (column.text.textType === "richText") {
+      problems.push(
+        'rich text: SharePoint keeps HTML in it, which Rapport would read as the value; make it "Plain text" in its settings',
+      );
+    }
+    if (column.text.appendChangesToExistingText === true) {
+      problems.push(
+        'appends changes: each save is added to the old text instead of replacing it; turn off "Append Changes to Existing Text" in its settings',
+      );
+    }
+  }
+  return problems;
 }
 
 /** The change that brings an existing column up to what Rapport needs, if any. */

@@ -6,6 +6,7 @@ import { main } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/context";
 import { createCliTokenProvider, TOKEN_ENV } from "../../src/cli/graph-auth";
 import { parseProfileFile } from "../../src/profiles/file-source";
+import { profileColumnDefinitions } from "../../src/profiles/list-mapping";
 import { GraphStandIn } from "../helpers/graph-stand-in";
 import { seedList } from "../profiles/graph-fixtures";
 import { ROOT } from "./spawn";
@@ -126,14 +127,79 @@ describe("rapport provision", () => {
 
     const result = await run(["provision", ...site()]);
 
-    expect(result.code).toBe(0);
-    expect(result.out).toMatch(
-      /Already in place: MatchKey, ClientName|Already in place: ClientName/,
-    );
+    // A MatchKey made without "Enforce unique values" is reported (audit 48a, finding 5), and
+    // left for the admin to change; its index is still added.
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/warning: column MatchKey \(not unique: two items may cover/);
+    expect(result.out).toContain("Already in place: ClientName");
     expect(result.out).toContain("Updated columns: MatchKey (indexed)");
     expect(result.out).toMatch(/Added columns: PreferredName, FullName, AvoidNames/);
     expect(result.out).not.toMatch(/Added columns:.*ClientName/);
     expect(standIn.findList(LIST)!.columns.find((c) => c.name === "MatchKey")!.indexed).toBe(true);
+  });
+
+  it("reports a MatchKey that is not unique and a rich-text or append-only column, exit 1 (audit 48a, 5)", async () => {
+    // A list made by hand in SharePoint: every column there, of the right type, but MatchKey
+    // indexed without unique values, AvoidNames "enhanced rich text" that appends changes, and
+    // Notes rich text.
+    const columns = profileColumnDefinitions().map((column) => {
+      if (column.name === "MatchKey") return { ...column, enforceUniqueValues: false };
+      if (column.name === "AvoidNames") {
+        return {
+          ...column,
+          text: {
+            allowMultipleLines: true,
+            textType: "richText" as const,
+            appendChangesToExistingText: true,
+          },
+        };
+      }
+      if (column.name === "Notes") {
+        return { ...column, text: { allowMultipleLines: true, textType: "richText" as const } };
+      }
+      return column;
+    });
+    standIn.createList(LIST, columns);
+    standIn.clearLog();
+
+    const result = await run(["provision", ...site()]);
+
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/column MatchKey \(not unique: .*Enforce unique values/);
+    expect(result.err).toMatch(/column AvoidNames \(rich text: .*HTML/);
+    expect(result.err).toMatch(/column AvoidNames \(appends changes: /);
+    expect(result.err).toMatch(/column Notes \(rich text: /);
+    expect(result.err).not.toMatch(/column (Competitors|Sources|ClientName) /);
+    expect(result.out).not.toMatch(/Already in place:.*(MatchKey|AvoidNames|Notes)/);
+    expect(result.out).toMatch(/Already in place:.*Competitors/);
+    expect(result.out).not.toContain("Nothing to do");
+    // Reported, never changed.
+    expect(standIn.log.filter((r) => r.method !== "GET")).toEqual([]);
+    for (const line of result.err.trim().split("\n")) expect(line).toMatch(/^warning: column /);
+  });
+
+  it("says what it made before a failure, and gives no network advice for an HTTP 500 (audit 48a, 9)", async () => {
+    standIn.createList(LIST, []);
+    let posts = 0;
+    standIn.faults.push({
+      status: 500,
+      times: 1,
+      match: (method, path) => method === "POST" && path.endsWith("/columns") && ++posts === 3,
+    });
+
+    const failed = await run(["provision", ...site()]);
+
+    expect(failed.code).toBe(2);
+    expect(failed.err).toContain(
+      'Before the failure below, provision added columns MatchKey, ClientName. Run "rapport provision" again to finish',
+    );
+    expect(failed.err).toMatch(/HTTP 500/);
+    expect(failed.err).not.toMatch(/network connection/);
+    expect(failed.err).toMatch(/on Microsoft's side: try again later/);
+
+    const again = await run(["provision", ...site()]);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain("Already in place: MatchKey, ClientName");
   });
 
   it("explains missing permission to create the list", async () => {
