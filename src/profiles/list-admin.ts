@@ -193,26 +193,55 @@ function manageError(source: GraphProfileSource, response: GraphResponse): Profi
 }
 
 export interface ReadAllResult {
+  /** The first item for each MatchKey, in list order: the profiles Rapport reads. */
   profiles: StoredProfile[];
   /** Items skipped because they cover nobody (no usable MatchKey) or repeat another's MatchKey. */
   skipped: number;
   /** Items read with a field left out or a MatchKey normalised (each reported to onProblem). */
   repairable: number;
+  /** Every item read as a profile, in list order, a MatchKey's later items included. */
+  items: StoredProfile[];
+  /** Items whose MatchKey an earlier item has, with that earlier item's id. */
+  duplicates: { stored: StoredProfile; earlierItemId?: string }[];
+  /** Ids of the items that cover nobody (no usable MatchKey, or no fields): in no profile. */
+  uncovered: string[];
+  /**
+   * For an item with fields that could not be read (and are left out of its profile): each such
+   * field's value as the list stores it, as text (a string as it is, anything else as JSON).
+   */
+  storedText: Map<StoredProfile, Partial<Record<ProfileFieldKey, string>>>;
+}
+
+const COLUMN_OF = new Map(PROFILE_FIELDS.map((field) => [field.key as string, field.column]));
+
+/** A stored value as text: a string as it is, anything else (a number, a list) as JSON. */
+function storedValueText(value: unknown): string {
+  return typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
 }
 
 /**
  * Every profile in the list, following @odata.nextLink; each page is one logical request (its
  * own retries and deadline). `access` is "write" when the caller will write next (import), so
- * one sign-in covers both.
+ * one sign-in covers both. An item repeating an earlier item's MatchKey is reported to the
+ * source's onProblem as ignored, unless `keepDuplicates` (export, which writes it too and says
+ * so itself).
  */
 export async function readAllProfiles(
   source: GraphProfileSource,
-  options: { pageSize?: number; onPage?: (count: number) => void; access?: GraphAccess } = {},
+  options: {
+    pageSize?: number;
+    onPage?: (count: number) => void;
+    access?: GraphAccess;
+    keepDuplicates?: boolean;
+  } = {},
 ): Promise<ReadAllResult> {
   const request = source.requestOptions(options.access ?? "read");
   const profiles: StoredProfile[] = [];
-  const seen = new Set<string>();
-  let skipped = 0;
+  const items: StoredProfile[] = [];
+  const duplicates: ReadAllResult["duplicates"] = [];
+  const uncovered: string[] = [];
+  const storedText: ReadAllResult["storedText"] = new Map();
+  const seen = new Map<string, StoredProfile>();
   let path: string | undefined =
     `${source.listSegment()}/items?$expand=${EXPAND_PROFILE_FIELDS}&$top=${options.pageSize ?? 200}`;
   while (path) {
@@ -220,13 +249,31 @@ export async function readAllProfiles(
     if (response.status !== 200) throw source.errorFor(response, "items", options.access);
     const body = response.body as { value?: unknown[]; "@odata.nextLink"?: unknown };
     for (const item of body.value ?? []) {
-      const parsed = source.parseItem(item as Parameters<GraphProfileSource["parseItem"]>[0]);
-      if (!parsed) skipped++;
-      else if (seen.has(parsed.profile.matchKey)) {
-        skipped++;
-        source.reportDuplicate(parsed);
+      const raw = item as Parameters<GraphProfileSource["parseItem"]>[0];
+      const parsed = source.parseItem(raw);
+      if (!parsed) {
+        const id = raw?.id;
+        uncovered.push(typeof id === "string" || typeof id === "number" ? String(id) : "?");
+        continue;
+      }
+      const unreadable = parsed.profile.unreadable ?? [];
+      if (unreadable.length > 0) {
+        const text: Partial<Record<ProfileFieldKey, string>> = {};
+        for (const { field } of unreadable) {
+          const value = raw.fields?.[COLUMN_OF.get(field) ?? ""];
+          if (value !== undefined && value !== null) {
+            text[field as ProfileFieldKey] = storedValueText(value);
+          }
+        }
+        storedText.set(parsed, text);
+      }
+      items.push(parsed);
+      const earlier = seen.get(parsed.profile.matchKey);
+      if (earlier) {
+        duplicates.push({ stored: parsed, earlierItemId: earlier.origin?.itemId });
+        if (!options.keepDuplicates) source.reportDuplicate(parsed, earlier);
       } else {
-        seen.add(parsed.profile.matchKey);
+        seen.set(parsed.profile.matchKey, parsed);
         profiles.push(parsed);
       }
     }
@@ -234,7 +281,15 @@ export async function readAllProfiles(
     const next = body["@odata.nextLink"];
     path = typeof next === "string" && next ? source.http.relativePath(next) : undefined;
   }
-  return { profiles, skipped, repairable: profiles.filter((p) => p.needsRepair).length };
+  return {
+    profiles,
+    skipped: uncovered.length + duplicates.length,
+    repairable: profiles.filter((p) => p.needsRepair).length,
+    items,
+    duplicates,
+    uncovered,
+    storedText,
+  };
 }
 
 export interface ImportFailure {
