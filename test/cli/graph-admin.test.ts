@@ -425,6 +425,20 @@ describe("rapport export writes what is stored, or says so with exit 1 (audit 48
     }
   });
 
+  it("emptying a value written as stored lets import through, and the list keeps that value", async () => {
+    const list = seedList(standIn, []);
+    standIn.addRawItem(list, { MatchKey: "a@x.example", Title: "A", MeetingPlatform: "skype" });
+    const file = join(temp(), "out.csv");
+    expect((await run(["export", file, ...site()])).code).toBe(1);
+    writeFileSync(file, readFileSync(file, "utf8").replace("skype", "").replace("A,", "A2,"));
+
+    const back = await run(["import", file, ...site()]);
+
+    expect(back.code).toBe(0);
+    expect(back.out).toContain("0 created, 1 updated, 0 unchanged");
+    expect(list.items[0]!.fields).toMatchObject({ Title: "A2", MeetingPlatform: "skype" });
+  });
+
   it("to standard output: the same content and the same exit code", async () => {
     untidyList();
     const { code, out } = await run(["export", "--format", "csv", ...site()]);
