@@ -30,9 +30,9 @@ export function cliAdvice(error: ProfileSourceError): string {
     case "timeout":
       return "Try again, or allow more time with --timeout SECONDS.";
     case "network":
-      // An HTTP 5xx is Graph failing on its side, not the network: nothing to check here.
+      // An HTTP 5xx is an answer (Graph's, or a proxy's in between), not a missing network.
       return error.options.status
-        ? "The failure is on Microsoft's side: try again later."
+        ? "The server answered with an error (Microsoft Graph, or a proxy on the way): try again later."
         : "Check the network connection and --graph-base-url.";
     case "invalid":
     case "conflict":

@@ -1,12 +1,15 @@
 /** provision, import, export and check --site against the Graph stand-in, in-process. */
+import { execFileSync } from "node:child_process";
 import {
   chmodSync,
+  lstatSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   statSync,
   writeFileSync,
 } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -202,7 +205,9 @@ describe("rapport provision", () => {
     );
     expect(failed.err).toMatch(/HTTP 500/);
     expect(failed.err).not.toMatch(/network connection/);
-    expect(failed.err).toMatch(/on Microsoft's side: try again later/);
+    expect(failed.err).toMatch(
+      /answered with an error \(Microsoft Graph, or a proxy on the way\): try again later/,
+    );
 
     const again = await run(["provision", ...site()]);
     expect(again.code).toBe(0);
@@ -474,6 +479,25 @@ describe("rapport export FILE: never replaces a file unasked, and writes whole (
     expect(standIn.log.filter((r) => r.path.includes("/items"))).toEqual([]);
     expect(readdirSync(dir)).toEqual(["clients.csv"]);
   });
+
+  it.each([[[] as string[]], [["--force"]]])(
+    "writes into a named pipe (%j) rather than replacing it with a file",
+    async (flags) => {
+      seedList(standIn);
+      const dir = temp();
+      const fifo = join(dir, "pipe");
+      execFileSync("mkfifo", [fifo]);
+      // A reader at the other end, as `rapport export /dev/stdout | …` has.
+      const received = readFile(fifo, "utf8");
+
+      const { code } = await run(["export", fifo, ...flags, ...site()]);
+
+      expect(code).toBe(0);
+      expect(JSON.parse(await received)).toHaveLength(6);
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      expect(readdirSync(dir)).toEqual(["pipe"]);
+    },
+  );
 
   it("--force replaces it through a temporary file beside it, keeping its permissions", async () => {
     seedList(standIn);

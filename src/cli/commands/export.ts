@@ -1,6 +1,16 @@
 /** `rapport export [FILE]`: every profile in the SharePoint list, as JSON or CSV. */
 import { randomBytes } from "node:crypto";
-import { chmod, link, lstat, open, realpath, rename, stat, unlink } from "node:fs/promises";
+import {
+  chmod,
+  link,
+  lstat,
+  open,
+  realpath,
+  rename,
+  stat,
+  unlink,
+  writeFile,
+} from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Command, Option } from "commander";
 import { singleLine } from "../../core/text/single-line";
@@ -73,7 +83,7 @@ async function runExport(
 ): Promise<number> {
   const format = options.format ?? (file && /\.csv$/i.test(file) ? "csv" : "json");
   // Refused before signing in and reading the whole list; checked again when writing.
-  if (file && !options.force && (await exists(file))) throw existsError(file);
+  if (file && !options.force && (await kindOf(file)) === "file") throw existsError(file);
   const source = await graphSourceFromOptions(options, io, process.env, undefined, (problem) =>
     io.stderr(formatListItemProblem(forExport(problem))),
   );
@@ -172,6 +182,21 @@ function forExport(problem: ListItemProblem): ListItemProblem {
   return { ...problem, reason };
 }
 
+/**
+ * What FILE is now: a pipe, a terminal or /dev/stdout ("special") is written into, as before: it
+ * holds no data to lose, and renaming a file over it would replace the pipe with a file. A
+ * symbolic link counts as what it points to; a broken one as a file (its name is taken).
+ */
+async function kindOf(file: string): Promise<"none" | "file" | "directory" | "special"> {
+  try {
+    const found = await stat(file);
+    if (found.isFile()) return "file";
+    return found.isDirectory() ? "directory" : "special";
+  } catch {
+    return (await exists(file)) ? "file" : "none";
+  }
+}
+
 async function exists(file: string): Promise<boolean> {
   try {
     await lstat(file);
@@ -215,6 +240,14 @@ function describeWriteError(error: unknown): string {
  * `force`, FILE keeps its permissions, and a symbolic link's target is what is replaced.
  */
 async function writeWhole(file: string, text: string, force: boolean): Promise<void> {
+  if ((await kindOf(file)) === "special") {
+    try {
+      await writeFile(file, text, "utf8");
+      return;
+    } catch (error) {
+      throw new UsageError(`${file}: ${describeWriteError(error)}`);
+    }
+  }
   let target = file;
   if (force) target = await realpath(file).catch(() => file);
   const temp = join(
