@@ -72,15 +72,17 @@ export function formatListItemProblem(problem: ListItemProblem): string {
 }
 
 /**
- * A Graph profile source for the options; list items that cannot be read are reported on stderr.
- * The Graph client and sign-in libraries are loaded here, when a command first needs them, not
- * when `rapport` starts.
+ * A Graph profile source for the options; list items that cannot be read are reported on stderr
+ * (through `onProblem` when given, for a command that words them itself). The Graph client and
+ * sign-in libraries are loaded here, when a command first needs them, not when `rapport` starts.
  */
 export async function graphSourceFromOptions(
   options: SiteOptions,
   io: CliIo,
   env: NodeJS.ProcessEnv = process.env,
   provider?: TokenProvider,
+  onProblem: (problem: ListItemProblem) => void = (problem) =>
+    io.stderr(formatListItemProblem(problem)),
 ): Promise<GraphProfileSource> {
   if (!options.site) throw new UsageError("--site is required");
   const { GraphProfileSource, parseSiteUrl } = await import("../profiles/graph-source");
@@ -102,7 +104,7 @@ export async function graphSourceFromOptions(
       getToken: tokenGetter(tokens, { interactive: true }),
       ...(options.sitesSelected ? { sitesSelected: true } : {}),
       timeoutMs: (options.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
-      onProblem: (problem) => io.stderr(formatListItemProblem(problem)),
+      onProblem,
     });
   } catch (error) {
     if (error instanceof ProfileSourceError) throw new UsageError(error.message);
@@ -117,7 +119,10 @@ export async function graphSourceFromOptions(
 export function asUsageError(error: unknown): unknown {
   if (!(error instanceof ProfileSourceError)) return error;
   const advice = cliAdvice(error);
-  return new UsageError(advice ? `${error.message} ${advice}` : error.message);
+  if (!advice) return new UsageError(error.message);
+  // Graph's own message may end without a full stop ("…: General exception").
+  const sentence = /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
+  return new UsageError(`${sentence} ${advice}`);
 }
 
 /**

@@ -30,7 +30,10 @@ export function cliAdvice(error: ProfileSourceError): string {
     case "timeout":
       return "Try again, or allow more time with --timeout SECONDS.";
     case "network":
-      return "Check the network connection and --graph-base-url.";
+      // An HTTP 5xx is an answer (Graph's, or a proxy's in between), not a missing network.
+      return error.options.status
+        ? "The server answered with an error (Microsoft Graph, or a proxy on the way): try again later."
+        : "Check the network connection and --graph-base-url.";
     case "invalid":
     case "conflict":
       return "";

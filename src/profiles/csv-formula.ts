@@ -6,10 +6,13 @@
  * it starts with any number of apostrophes followed by one of those characters, and unescaped by
  * removing one apostrophe from such a cell, so every value survives export and import unchanged.
  * (owasp.org/www-community/attacks/CSV_Injection)
+ * The fullwidth forms ＝ ＋ － ＠ (U+FF1D, U+FF0B, U+FF0D, U+FF20) are escaped too: an East Asian
+ * input method types them, and some spreadsheets are reported to read a leading ＝ as =
+ * (not confirmed, audit 48a finding 10); the apostrophe costs nothing and comes off exactly.
  */
 
-const NEEDS_ESCAPE = /^'*[=+\-@\t\r]/;
-const ESCAPED = /^'+[=+\-@\t\r]/;
+const NEEDS_ESCAPE = /^'*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const ESCAPED = /^'+[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** The cell as written to a CSV file: inert in a spreadsheet. */
 export function escapeCsvFormula(cell: string): string {

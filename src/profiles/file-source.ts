@@ -138,16 +138,38 @@ function parseCsvProfiles(text: string, keep: boolean): ProfileFileResult {
 }
 
 /**
+ * The value a list stores for a field Rapport could not read, as text: written in the field's own
+ * place (a JSON key, a CSV cell) so a backup holds it, and refused again by parseProfileFile, so
+ * an import never writes it back unnoticed. Per profile, by index; undefined where all was read.
+ */
+export type StoredTextByProfile = ReadonlyArray<
+  Readonly<Partial<Record<ProfileFieldKey, string>>> | undefined
+>;
+
+/**
  * Profiles as a file: a JSON array (keys in PROFILE_FIELDS order, sources as a list) or CSV
  * (profilesToCsv, sources as JSON text). parseProfileFile reads either back to the same
- * profiles, so export, import and export again give the same bytes.
+ * profiles, so export, import and export again give the same bytes. `storedText` puts a value
+ * Rapport could not read in its field as the list stores it (a string in JSON, the cell in CSV).
  */
 export function formatProfileFile(
   profiles: readonly ClientProfile[],
   format: ProfileFileFormat,
+  storedText: StoredTextByProfile = [],
 ): string {
-  if (format === "json") return `${JSON.stringify(profiles.map(serialiseProfile), null, 2)}\n`;
-  return profilesToCsv(profiles);
+  if (format === "csv") return profilesToCsv(profiles, storedText);
+  const entries = profiles.map((profile, index) => {
+    const serialised = serialiseProfile(profile);
+    const stored = storedText[index];
+    if (!stored) return serialised;
+    const entry: Record<string, unknown> = {};
+    for (const { key } of PROFILE_FIELDS) {
+      const value = stored[key] ?? serialised[key];
+      if (value !== undefined) entry[key] = value;
+    }
+    return entry;
+  });
+  return `${JSON.stringify(entries, null, 2)}\n`;
 }
 
 /**
@@ -155,9 +177,12 @@ export function formatProfileFile(
  * and every cell escaped against formula injection (csv-formula.ts), which parseProfileFile
  * reverses, so a file exported and imported again is the same, byte for byte.
  */
-export function profilesToCsv(profiles: readonly ClientProfile[]): string {
-  const data = profiles.map((profile) => {
-    const row = profileToRow(profile, "; ");
+export function profilesToCsv(
+  profiles: readonly ClientProfile[],
+  storedText: StoredTextByProfile = [],
+): string {
+  const data = profiles.map((profile, index) => {
+    const row: Record<string, string> = { ...profileToRow(profile, "; "), ...storedText[index] };
     for (const key of Object.keys(row)) row[key] = escapeCsvFormula(row[key]!);
     return row;
   });

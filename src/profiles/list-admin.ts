@@ -24,28 +24,42 @@ export interface ProvisionReport {
   columnsFound: string[];
   /** Columns that were there but needed a change (an index, more choices). */
   columnsFixed: string[];
-  /** Columns that are there with another type: left alone, reported. */
+  /**
+   * Columns that are there with another type, or with a setting under which Rapport misreads
+   * them (MatchKey not unique, rich text, appended changes): left alone, reported.
+   */
   columnsMismatched: string[];
 }
 
-interface ExistingColumn extends ColumnDefinition {
-  id?: string;
-}
-
-/** Creates the list and whatever columns it lacks; running it again changes nothing. */
-export async function provisionList(source: GraphProfileSource): Promise<ProvisionReport> {
-  // Provisioning alone asks for Sites.Manage.All; nothing else in Rapport does.
-  const scopes = source.requestOptions("manage");
-  const siteId = await source.resolveSiteId({}, "manage");
-  const sitePath = `/sites/${encodeURIComponent(siteId)}`;
-  const listPath = `${sitePath}/lists/${encodeURIComponent(source.settings.list)}`;
-  const report: ProvisionReport = {
+/** A report with nothing done yet: provisionList fills it in as it goes. */
+export function emptyProvisionReport(): ProvisionReport {
+  return {
     listCreated: false,
     columnsAdded: [],
     columnsFound: [],
     columnsFixed: [],
     columnsMismatched: [],
   };
+}
+
+interface ExistingColumn extends ColumnDefinition {
+  id?: string;
+}
+
+/**
+ * Creates the list and whatever columns it lacks; running it again changes nothing. `report` is
+ * filled in as each step succeeds, so when a step fails (it throws) the caller can still say what
+ * was created before it.
+ */
+export async function provisionList(
+  source: GraphProfileSource,
+  report: ProvisionReport = emptyProvisionReport(),
+): Promise<ProvisionReport> {
+  // Provisioning alone asks for Sites.Manage.All; nothing else in Rapport does.
+  const scopes = source.requestOptions("manage");
+  const siteId = await source.resolveSiteId({}, "manage");
+  const sitePath = `/sites/${encodeURIComponent(siteId)}`;
+  const listPath = `${sitePath}/lists/${encodeURIComponent(source.settings.list)}`;
 
   let existing: ExistingColumn[];
   const found = await source.http.request("GET", `${listPath}?$expand=columns`, undefined, scopes);
@@ -87,9 +101,13 @@ export async function provisionList(source: GraphProfileSource): Promise<Provisi
       report.columnsMismatched.push(`${wanted.name} (${mismatch})`);
       continue;
     }
+    // A setting Rapport cannot live with is reported, never changed behind the admin's back; a
+    // missing index is still added (it changes no value).
+    const wrong = settingMismatches(wanted, column);
+    for (const problem of wrong) report.columnsMismatched.push(`${wanted.name} (${problem})`);
     const fix = neededFix(wanted, column);
     if (!fix) {
-      if (!report.listCreated) report.columnsFound.push(wanted.name);
+      if (!report.listCreated && wrong.length === 0) report.columnsFound.push(wanted.name);
       continue;
     }
     if (!column.id) {
@@ -121,6 +139,33 @@ function typeMismatch(wanted: ColumnDefinition, column: ColumnDefinition): strin
   return want === have ? undefined : `is ${have}, expected ${want}`;
 }
 
+/**
+ * Settings of a column of the right type under which Rapport would misread it (Graph's
+ * columnDefinition.enforceUniqueValues, textColumn.textType and appendChangesToExistingText).
+ * A property Graph does not return is taken to be fine.
+ */
+function settingMismatches(wanted: ColumnDefinition, column: ColumnDefinition): string[] {
+  const problems: string[] = [];
+  if (wanted.enforceUniqueValues && column.enforceUniqueValues === false) {
+    problems.push(
+      'not unique: two items may cover one address, and Rapport reads only the first; once no two items share one, turn on "Enforce unique values" in its settings',
+    );
+  }
+  if (column.text?.allowMultipleLines) {
+    if (column.text.textType === "richText") {
+      problems.push(
+        'rich text: SharePoint keeps HTML in it, which Rapport would read as the value; make it "Plain text" in its settings',
+      );
+    }
+    if (column.text.appendChangesToExistingText === true) {
+      problems.push(
+        'appends changes: each save is added to the old text instead of replacing it; turn off "Append Changes to Existing Text" in its settings',
+      );
+    }
+  }
+  return problems;
+}
+
 /** The change that brings an existing column up to what Rapport needs, if any. */
 function neededFix(
   wanted: ColumnDefinition,
@@ -148,26 +193,55 @@ function manageError(source: GraphProfileSource, response: GraphResponse): Profi
 }
 
 export interface ReadAllResult {
+  /** The first item for each MatchKey, in list order: the profiles Rapport reads. */
   profiles: StoredProfile[];
   /** Items skipped because they cover nobody (no usable MatchKey) or repeat another's MatchKey. */
   skipped: number;
   /** Items read with a field left out or a MatchKey normalised (each reported to onProblem). */
   repairable: number;
+  /** Every item read as a profile, in list order, a MatchKey's later items included. */
+  items: StoredProfile[];
+  /** Items whose MatchKey an earlier item has, with that earlier item's id. */
+  duplicates: { stored: StoredProfile; earlierItemId?: string }[];
+  /** Ids of the items that cover nobody (no usable MatchKey, or no fields): in no profile. */
+  uncovered: string[];
+  /**
+   * For an item with fields that could not be read (and are left out of its profile): each such
+   * field's value as the list stores it, as text (a string as it is, anything else as JSON).
+   */
+  storedText: Map<StoredProfile, Partial<Record<ProfileFieldKey, string>>>;
+}
+
+const COLUMN_OF = new Map(PROFILE_FIELDS.map((field) => [field.key as string, field.column]));
+
+/** A stored value as text: a string as it is, anything else (a number, a list) as JSON. */
+function storedValueText(value: unknown): string {
+  return typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
 }
 
 /**
  * Every profile in the list, following @odata.nextLink; each page is one logical request (its
  * own retries and deadline). `access` is "write" when the caller will write next (import), so
- * one sign-in covers both.
+ * one sign-in covers both. An item repeating an earlier item's MatchKey is reported to the
+ * source's onProblem as ignored, unless `keepDuplicates` (export, which writes it too and says
+ * so itself).
  */
 export async function readAllProfiles(
   source: GraphProfileSource,
-  options: { pageSize?: number; onPage?: (count: number) => void; access?: GraphAccess } = {},
+  options: {
+    pageSize?: number;
+    onPage?: (count: number) => void;
+    access?: GraphAccess;
+    keepDuplicates?: boolean;
+  } = {},
 ): Promise<ReadAllResult> {
   const request = source.requestOptions(options.access ?? "read");
   const profiles: StoredProfile[] = [];
-  const seen = new Set<string>();
-  let skipped = 0;
+  const items: StoredProfile[] = [];
+  const duplicates: ReadAllResult["duplicates"] = [];
+  const uncovered: string[] = [];
+  const storedText: ReadAllResult["storedText"] = new Map();
+  const seen = new Map<string, StoredProfile>();
   let path: string | undefined =
     `${source.listSegment()}/items?$expand=${EXPAND_PROFILE_FIELDS}&$top=${options.pageSize ?? 200}`;
   while (path) {
@@ -175,13 +249,31 @@ export async function readAllProfiles(
     if (response.status !== 200) throw source.errorFor(response, "items", options.access);
     const body = response.body as { value?: unknown[]; "@odata.nextLink"?: unknown };
     for (const item of body.value ?? []) {
-      const parsed = source.parseItem(item as Parameters<GraphProfileSource["parseItem"]>[0]);
-      if (!parsed) skipped++;
-      else if (seen.has(parsed.profile.matchKey)) {
-        skipped++;
-        source.reportDuplicate(parsed);
+      const raw = item as Parameters<GraphProfileSource["parseItem"]>[0];
+      const parsed = source.parseItem(raw);
+      if (!parsed) {
+        const id = raw?.id;
+        uncovered.push(typeof id === "string" || typeof id === "number" ? String(id) : "?");
+        continue;
+      }
+      const unreadable = parsed.profile.unreadable ?? [];
+      if (unreadable.length > 0) {
+        const text: Partial<Record<ProfileFieldKey, string>> = {};
+        for (const { field } of unreadable) {
+          const value = raw.fields?.[COLUMN_OF.get(field) ?? ""];
+          if (value !== undefined && value !== null) {
+            text[field as ProfileFieldKey] = storedValueText(value);
+          }
+        }
+        storedText.set(parsed, text);
+      }
+      items.push(parsed);
+      const earlier = seen.get(parsed.profile.matchKey);
+      if (earlier) {
+        duplicates.push({ stored: parsed, earlierItemId: earlier.origin?.itemId });
+        if (!options.keepDuplicates) source.reportDuplicate(parsed, earlier);
       } else {
-        seen.add(parsed.profile.matchKey);
+        seen.set(parsed.profile.matchKey, parsed);
         profiles.push(parsed);
       }
     }
@@ -189,7 +281,15 @@ export async function readAllProfiles(
     const next = body["@odata.nextLink"];
     path = typeof next === "string" && next ? source.http.relativePath(next) : undefined;
   }
-  return { profiles, skipped, repairable: profiles.filter((p) => p.needsRepair).length };
+  return {
+    profiles,
+    skipped: uncovered.length + duplicates.length,
+    repairable: profiles.filter((p) => p.needsRepair).length,
+    items,
+    duplicates,
+    uncovered,
+    storedText,
+  };
 }
 
 export interface ImportFailure {

@@ -26,7 +26,13 @@ export interface ColumnDefinition {
   required?: boolean;
   indexed?: boolean;
   enforceUniqueValues?: boolean;
-  text?: { allowMultipleLines?: boolean; textType?: "plain" | "richText"; maxLength?: number };
+  text?: {
+    allowMultipleLines?: boolean;
+    textType?: "plain" | "richText";
+    maxLength?: number;
+    /** Each save is added to the text kept so far ("Append Changes to Existing Text"). */
+    appendChangesToExistingText?: boolean;
+  };
   choice?: { choices: string[]; allowTextEntry?: boolean; displayAs?: string };
   dateTime?: { format: "dateOnly" | "dateTime"; displayAs?: string };
 }

@@ -1,11 +1,22 @@
 /** provision, import, export and check --site against the Graph stand-in, in-process. */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import {
+  chmodSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/context";
 import { createCliTokenProvider, TOKEN_ENV } from "../../src/cli/graph-auth";
 import { parseProfileFile } from "../../src/profiles/file-source";
+import { profileColumnDefinitions } from "../../src/profiles/list-mapping";
 import { GraphStandIn } from "../helpers/graph-stand-in";
 import { seedList } from "../profiles/graph-fixtures";
 import { ROOT } from "./spawn";
@@ -126,14 +137,81 @@ describe("rapport provision", () => {
 
     const result = await run(["provision", ...site()]);
 
-    expect(result.code).toBe(0);
-    expect(result.out).toMatch(
-      /Already in place: MatchKey, ClientName|Already in place: ClientName/,
-    );
+    // A MatchKey made without "Enforce unique values" is reported (audit 48a, finding 5), and
+    // left for the admin to change; its index is still added.
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/warning: column MatchKey \(not unique: two items may cover/);
+    expect(result.out).toContain("Already in place: ClientName");
     expect(result.out).toContain("Updated columns: MatchKey (indexed)");
     expect(result.out).toMatch(/Added columns: PreferredName, FullName, AvoidNames/);
     expect(result.out).not.toMatch(/Added columns:.*ClientName/);
     expect(standIn.findList(LIST)!.columns.find((c) => c.name === "MatchKey")!.indexed).toBe(true);
+  });
+
+  it("reports a MatchKey that is not unique and a rich-text or append-only column, exit 1 (audit 48a, 5)", async () => {
+    // A list made by hand in SharePoint: every column there, of the right type, but MatchKey
+    // indexed without unique values, AvoidNames "enhanced rich text" that appends changes, and
+    // Notes rich text.
+    const columns = profileColumnDefinitions().map((column) => {
+      if (column.name === "MatchKey") return { ...column, enforceUniqueValues: false };
+      if (column.name === "AvoidNames") {
+        return {
+          ...column,
+          text: {
+            allowMultipleLines: true,
+            textType: "richText" as const,
+            appendChangesToExistingText: true,
+          },
+        };
+      }
+      if (column.name === "Notes") {
+        return { ...column, text: { allowMultipleLines: true, textType: "richText" as const } };
+      }
+      return column;
+    });
+    standIn.createList(LIST, columns);
+    standIn.clearLog();
+
+    const result = await run(["provision", ...site()]);
+
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/column MatchKey \(not unique: .*Enforce unique values/);
+    expect(result.err).toMatch(/column AvoidNames \(rich text: .*HTML/);
+    expect(result.err).toMatch(/column AvoidNames \(appends changes: /);
+    expect(result.err).toMatch(/column Notes \(rich text: /);
+    expect(result.err).not.toMatch(/column (Competitors|Sources|ClientName) /);
+    expect(result.out).not.toMatch(/Already in place:.*(MatchKey|AvoidNames|Notes)/);
+    expect(result.out).toMatch(/Already in place:.*Competitors/);
+    expect(result.out).not.toContain("Nothing to do");
+    // Reported, never changed.
+    expect(standIn.log.filter((r) => r.method !== "GET")).toEqual([]);
+    for (const line of result.err.trim().split("\n")) expect(line).toMatch(/^warning: column /);
+  });
+
+  it("says what it made before a failure, and gives no network advice for an HTTP 500 (audit 48a, 9)", async () => {
+    standIn.createList(LIST, []);
+    let posts = 0;
+    standIn.faults.push({
+      status: 500,
+      times: 1,
+      match: (method, path) => method === "POST" && path.endsWith("/columns") && ++posts === 3,
+    });
+
+    const failed = await run(["provision", ...site()]);
+
+    expect(failed.code).toBe(2);
+    expect(failed.err).toContain(
+      'Before the failure below, provision added columns MatchKey, ClientName. Run "rapport provision" again to finish',
+    );
+    expect(failed.err).toMatch(/HTTP 500/);
+    expect(failed.err).not.toMatch(/network connection/);
+    expect(failed.err).toMatch(
+      /answered with an error \(Microsoft Graph, or a proxy on the way\): try again later/,
+    );
+
+    const again = await run(["provision", ...site()]);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain("Already in place: MatchKey, ClientName");
   });
 
   it("explains missing permission to create the list", async () => {
@@ -264,6 +342,237 @@ describe("provision + import + export", () => {
     expect(result.err).toMatch(/error: .+: Microsoft Graph answered HTTP 400/);
     expect(result.err).toContain("1 profile not saved.");
     expect(standIn.findList(LIST)!.items).toHaveLength(5);
+  });
+});
+
+describe("rapport export writes what is stored, or says so with exit 1 (audit 48a, finding 3)", () => {
+  /** The audit's list: an admin's extra choice, a malformed Sources entry, a repeated MatchKey. */
+  function untidyList(): void {
+    const list = seedList(standIn, []);
+    standIn.addRawItem(list, {
+      MatchKey: "a@x.example",
+      Title: "A",
+      MeetingPlatform: "skype",
+      Sources: "[{bad json",
+      Notes: "keep me",
+    });
+    standIn.addRawItem(list, { MatchKey: "b@x.example", Title: "B first", AvoidNames: "Bob" });
+    standIn.addRawItem(list, {
+      MatchKey: "B@x.example",
+      Title: "B duplicate",
+      AvoidNames: "Bobby",
+      Competitors: "Pepsi",
+    });
+    standIn.addRawItem(list, { Title: "Nobody", Competitors: "Coke" });
+  }
+
+  it("writes an unreadable value as stored and a repeated MatchKey's item, names what is left out, exit 1", async () => {
+    untidyList();
+    const dir = temp();
+    for (const name of ["out.csv", "out.json"]) {
+      const file = join(dir, name);
+      const { code, err } = await run(["export", file, ...site()]);
+      expect(code).toBe(1);
+      const text = readFileSync(file, "utf8");
+      expect(text).toContain("skype");
+      expect(text).toContain("[{bad json");
+      expect(text).toContain("keep me");
+      expect(text).toContain("Bobby");
+      expect(text).toContain("Pepsi");
+      // Each note says its cause: nothing is called "covering nobody" but what is.
+      expect(err).not.toMatch(/covering nobody/);
+      expect(err).toMatch(
+        /list item 1 \(a@x\.example\): MeetingPlatform "skype" could not be read \(.*\); written to the file as stored/,
+      );
+      expect(err).toMatch(/list item 1 \(a@x\.example\): Sources .*written to the file as stored/);
+      expect(err).toMatch(
+        /list item 3 \(b@x\.example\): MatchKey "B@x\.example" is also the MatchKey of item 2; both are in the file/,
+      );
+      expect(err).toMatch(
+        /list item 4: MatchKey has no MatchKey, so it covers nobody; not in the file/,
+      );
+      expect(err).toMatch(
+        /Exported 3 profiles .*2 values Rapport cannot read, written as stored: a@x\.example meetingPlatform, a@x\.example sources; 1 item repeating an earlier item's MatchKey, written too: b@x\.example; 1 item with no usable MatchKey, NOT in the file: item 4/,
+      );
+      expect(err).toContain("Not everything the list stores is in the file");
+    }
+
+    // JSON: the stored text in the field's own key, where import's validation sees it.
+    const entries = JSON.parse(readFileSync(join(dir, "out.json"), "utf8")) as Record<
+      string,
+      unknown
+    >[];
+    expect(entries.map((e) => e.matchKey)).toEqual(["a@x.example", "b@x.example", "b@x.example"]);
+    expect(entries[0]).toEqual({
+      title: "A",
+      matchKey: "a@x.example",
+      meetingPlatform: "skype",
+      notes: "keep me",
+      sources: "[{bad json",
+    });
+    expect(Object.keys(entries[0]!)).toEqual([
+      "title",
+      "matchKey",
+      "meetingPlatform",
+      "notes",
+      "sources",
+    ]);
+
+    // Import refuses the file as it is: it writes neither the raw value nor the duplicate.
+    for (const name of ["out.csv", "out.json"]) {
+      standIn.clearLog();
+      const back = await run(["import", join(dir, name), ...site()]);
+      expect(back.code).toBe(1);
+      expect(back.err).toMatch(/a@x\.example: meetingPlatform: must be one of/);
+      expect(back.err).toMatch(/b@x\.example: matchKey: duplicates/);
+      expect(back.err).toMatch(/nothing imported/);
+      expect(standIn.log.filter((r) => r.method !== "GET")).toEqual([]);
+    }
+  });
+
+  it("emptying a value written as stored lets import through, and the list keeps that value", async () => {
+    const list = seedList(standIn, []);
+    standIn.addRawItem(list, { MatchKey: "a@x.example", Title: "A", MeetingPlatform: "skype" });
+    const file = join(temp(), "out.csv");
+    expect((await run(["export", file, ...site()])).code).toBe(1);
+    writeFileSync(file, readFileSync(file, "utf8").replace("skype", "").replace("A,", "A2,"));
+
+    const back = await run(["import", file, ...site()]);
+
+    expect(back.code).toBe(0);
+    expect(back.out).toContain("0 created, 1 updated, 0 unchanged");
+    expect(list.items[0]!.fields).toMatchObject({ Title: "A2", MeetingPlatform: "skype" });
+  });
+
+  it("to standard output: the same content and the same exit code", async () => {
+    untidyList();
+    const { code, out } = await run(["export", "--format", "csv", ...site()]);
+    expect(code).toBe(1);
+    expect(out).toContain("skype");
+    expect(out.charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  it("exits 0 when every item is written as Rapport reads it (a MatchKey normalised is said)", async () => {
+    const list = seedList(standIn, []);
+    standIn.addRawItem(list, { MatchKey: " C@x.example", Title: "C" });
+    const { code, err } = await run(["export", join(temp(), "ok.json"), ...site()]);
+    expect(code).toBe(0);
+    expect(err).toMatch(
+      /Exported 1 profile .*1 MatchKey stored with spaces or capitals, written normalised/,
+    );
+  });
+});
+
+describe("rapport export FILE: never replaces a file unasked, and writes whole (audit 48a, finding 4)", () => {
+  it("refuses an existing file without --force, before reading the list, and leaves it as it was", async () => {
+    seedList(standIn);
+    const dir = temp();
+    const file = join(dir, "clients.csv");
+    writeFileSync(file, "mine\n");
+    standIn.clearLog();
+
+    const { code, err } = await run(["export", file, ...site()]);
+
+    expect(code).toBe(2);
+    expect(err).toMatch(/clients\.csv exists; nothing was written\. .*--force/);
+    expect(readFileSync(file, "utf8")).toBe("mine\n");
+    expect(standIn.log.filter((r) => r.path.includes("/items"))).toEqual([]);
+    expect(readdirSync(dir)).toEqual(["clients.csv"]);
+  });
+
+  it.each([[[] as string[]], [["--force"]]])(
+    "writes into a named pipe (%j) rather than replacing it with a file",
+    async (flags) => {
+      seedList(standIn);
+      const dir = temp();
+      const fifo = join(dir, "pipe");
+      execFileSync("mkfifo", [fifo]);
+      // A reader at the other end, as `rapport export /dev/stdout | …` has.
+      const received = readFile(fifo, "utf8");
+
+      const { code } = await run(["export", fifo, ...flags, ...site()]);
+
+      expect(code).toBe(0);
+      expect(JSON.parse(await received)).toHaveLength(6);
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      expect(readdirSync(dir)).toEqual(["pipe"]);
+    },
+  );
+
+  it("--force replaces it through a temporary file beside it, keeping its permissions", async () => {
+    seedList(standIn);
+    const dir = temp();
+    const file = join(dir, "clients.json");
+    writeFileSync(file, "mine\n");
+    chmodSync(file, 0o640);
+
+    const { code } = await run(["export", file, "--force", ...site()]);
+
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(file, "utf8"))).toHaveLength(6);
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir)).toEqual(["clients.json"]);
+  });
+
+  it("a read that fails leaves the old file (and no temporary file) even with --force", async () => {
+    seedList(standIn);
+    const dir = temp();
+    const file = join(dir, "clients.json");
+    writeFileSync(file, "mine\n");
+    standIn.faults.push({ status: 500, times: Infinity, match: (_m, p) => p.includes("/items") });
+
+    const { code, err } = await run(["export", file, "--force", ...site()]);
+
+    expect(code).toBe(2);
+    expect(err).toMatch(/HTTP 500/);
+    expect(readFileSync(file, "utf8")).toBe("mine\n");
+    expect(readdirSync(dir)).toEqual(["clients.json"]);
+  });
+
+  it("a folder that does not exist is named, with nothing left behind", async () => {
+    seedList(standIn);
+    const file = join(temp(), "missing", "clients.json");
+    const { code, err } = await run(["export", file, ...site()]);
+    expect(code).toBe(2);
+    expect(err).toContain(`${file}: its folder does not exist; nothing was written`);
+  });
+});
+
+describe("CSV export starts with a UTF-8 BOM for Excel, and import reads it back (audit 48a, finding 6)", () => {
+  const zoe = {
+    matchKey: "zoe@x.example",
+    title: "Zoë Müller-Łukasz",
+    fullName: "Zoë Müller-Łukasz 日本",
+    preferredName: "Zoë",
+    avoidNames: ["Zoe", "Zoé"],
+    preferredChannels: [],
+    avoidChannels: [],
+    bannedBillingPhrases: [],
+    competitors: [],
+    avoidTopics: [],
+  };
+
+  it("a CSV file gets EF BB BF; JSON and standard output do not; the round trip is exact", async () => {
+    seedList(standIn, [zoe]);
+    const dir = temp();
+    const csvFile = join(dir, "clients.csv");
+    expect((await run(["export", csvFile, ...site()])).code).toBe(0);
+    const bytes = readFileSync(csvFile);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3, 8).toString("utf8")).toBe("title");
+
+    const back = parseProfileFile(bytes.toString("utf8"), csvFile);
+    expect(back.errors).toEqual([]);
+    expect(back.profiles).toEqual([zoe]);
+    const again = await run(["import", csvFile, "--dry-run", ...site()]);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain("0 created, 0 updated, 1 unchanged");
+
+    const jsonFile = join(dir, "clients.json");
+    expect((await run(["export", jsonFile, ...site()])).code).toBe(0);
+    expect(readFileSync(jsonFile)[0]).toBe("[".charCodeAt(0));
+    const stdout = await run(["export", "--format", "csv", ...site()]);
+    expect(stdout.out.startsWith("title,")).toBe(true);
   });
 });
 

@@ -182,6 +182,22 @@ describe("rapport listen (in-process)", () => {
     expect(io.out).not.toContain("\u001b");
   });
 
+  it("prints a hostile file name and its read error on one line, without escapes (audit 48a, 8)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rapport-listen-"));
+    // A name saved from mail: a line break and a colour escape that fake an all-clear line.
+    const missing = join(dir, "evil\n\u001b[31mFAKE: all clear\u001b[0m.eml");
+    const empty = join(dir, "no\rsender\u001b[2J.eml");
+    writeFileSync(empty, "Subject: no sender\n\nhello\n");
+    for (const file of [missing, empty]) {
+      const io = capture();
+      expect(await main(["listen", file], io)).toBe(2);
+      expect(io.err.split("\n").filter(Boolean)).toHaveLength(1);
+      expect(io.err).not.toContain("\u001b");
+      expect(io.err).not.toContain("\r");
+      expect(io.err).toMatch(/^rapport: .*evil|^rapport: .*no.sender/);
+    }
+  });
+
   it("refuses two profile sources at once", async () => {
     const io = capture();
     expect(

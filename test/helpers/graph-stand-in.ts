@@ -15,7 +15,12 @@ export interface StandInColumn {
   required: boolean;
   enforceUniqueValues: boolean;
   readOnly?: boolean;
-  text?: { allowMultipleLines?: boolean; textType?: string; maxLength?: number };
+  text?: {
+    allowMultipleLines?: boolean;
+    textType?: string;
+    maxLength?: number;
+    appendChangesToExistingText?: boolean;
+  };
   choice?: { choices: string[]; allowTextEntry?: boolean; displayAs?: string };
   dateTime?: { format: string };
   [other: string]: unknown;
@@ -238,6 +243,9 @@ export class GraphStandIn {
     const { name, ...rest } = partial;
     const kinds = ["text", "choice", "dateTime", "number", "boolean"];
     const hasKind = kinds.some((kind) => kind in rest);
+    // Graph returns every textColumn property (textColumn resource): a text column made without
+    // textType or appendChangesToExistingText reads back as plain text that replaces on save.
+    const text = hasKind ? rest.text : { allowMultipleLines: false };
     return {
       id: randomUUID(),
       name,
@@ -246,7 +254,7 @@ export class GraphStandIn {
       required: false,
       enforceUniqueValues: false,
       ...rest,
-      ...(hasKind ? {} : { text: { allowMultipleLines: false } }),
+      ...(text ? { text: { textType: "plain", appendChangesToExistingText: false, ...text } } : {}),
     } as StandInColumn;
   }
 

@@ -87,3 +87,16 @@ describe.each(Object.keys(EXPECTED) as Case[])("Graph answers %s", (which) => {
     expect(error.message).not.toMatch(/task pane|--[a-z]/);
   });
 });
+
+describe("the CLI's advice for a Graph failure that is not the network's (audit 48a, 9)", () => {
+  it("an HTTP 500 is an answer: try again, not 'check the network connection'", () => {
+    const answered = new ProfileSourceError("network", "Microsoft Graph answered HTTP 500", {
+      status: 500,
+    });
+    expect(adviceFor(answered, "cli")).toBe(
+      "The server answered with an error (Microsoft Graph, or a proxy on the way): try again later.",
+    );
+    const unreachable = new ProfileSourceError("network", "Microsoft Graph could not be reached");
+    expect(adviceFor(unreachable, "cli")).toMatch(/Check the network connection/);
+  });
+});

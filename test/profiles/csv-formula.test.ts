@@ -16,6 +16,12 @@ const VALUES = [
   "",
   "a=b",
   "Pepsi; =HYPERLINK()",
+  // Fullwidth forms an East Asian input method types (audit 48a, finding 10).
+  "\uFF1DSUM(1,1)",
+  "\uFF0B44 20",
+  "\uFF0D5",
+  "\uFF20SUM(A1)",
+  "'\uFF1Dalready",
 ];
 
 describe("CSV formula escaping", () => {
@@ -23,7 +29,7 @@ describe("CSV formula escaping", () => {
     "%s: escaped, it cannot start a formula; unescaped, it is itself again",
     (_label, value) => {
       const cell = escapeCsvFormula(value);
-      expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      expect(cell).not.toMatch(/^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/);
       expect(unescapeCsvFormula(cell)).toBe(value);
     },
   );

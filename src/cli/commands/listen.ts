@@ -157,14 +157,14 @@ async function listenOne(file: string, profiles: ProfilesByKey, io: CliIo): Prom
     draft = await readDraftFile(file);
   } catch (error) {
     const reason = error instanceof DraftReadError ? error.reason : String(error);
-    io.stderr(`rapport: ${file}: ${reason}\n`);
+    io.stderr(`rapport: ${singleLine(`${file}: ${reason}`)}\n`);
     return { file, suggestions: [], error: reason };
   }
   const address = draft.from?.address ? normaliseAddress(draft.from.address) : "";
   if (!address.includes("@")) {
     const reason =
       "the message has no sender address (From), so whose preferences it states is unknown";
-    io.stderr(`rapport: ${file}: ${reason}\n`);
+    io.stderr(`rapport: ${singleLine(`${file}: ${reason}`)}\n`);
     return { file, suggestions: [], error: reason };
   }
   let known: ClientProfile[];
