@@ -23,13 +23,27 @@ export type ApplyFixResult =
     };
 
 /**
- * What changed, as Office reported it: the recipients or attendees (to be re-read), or values the
+ * What changed, as Office reported it: the recipients or attendees (to be re-read), values the
  * event itself carried (an invitation's enhanced locations, its start and end), which need no
- * Office call at all.
+ * Office call at all, or, in a pinned read pane, the item itself (ItemChanged: another message
+ * is selected, or several, or none): nothing read from the previous one applies any more.
  */
 export type ItemChange =
   | { kind: "recipients" }
-  | { kind: "values"; values: Partial<Pick<Draft, "locations" | "start" | "end">> };
+  | { kind: "values"; values: Partial<Pick<Draft, "locations" | "start" | "end">> }
+  | { kind: "item" };
+
+/**
+ * Why an item cannot be read when there is none: a pinned pane while several messages, or none
+ * (a folder opened), are selected; Outlook's `mailbox.item` is then null. Not a failure to
+ * report as such: the pane asks the lawyer to select one message.
+ */
+export class NoItemSelectedError extends Error {
+  constructor() {
+    super("No message is selected.");
+    this.name = "NoItemSelectedError";
+  }
+}
 
 /**
  * The open mail item as the task pane sees it, whatever the host (real Outlook or the
@@ -39,7 +53,8 @@ export interface ItemAdapter {
   readonly mode: "compose" | "read";
   /**
    * Compose: to/cc/bcc (an invitation: attendees, location, times), subject, body, attachment
-   * names. Read: sender or organiser first, then the recipients.
+   * names. Read: sender or organiser first, then the recipients. Rejects with
+   * `NoItemSelectedError` while no item is selected (a pinned pane).
    */
   readDraft(): Promise<Draft>;
   /**
@@ -75,7 +90,8 @@ export interface ItemAdapter {
   readChanges?(previous: Draft, changes: readonly ItemChange[]): Promise<Draft>;
   /**
    * Called when recipients change (compose), an invitation's locations or times change (with
-   * what changed), or the selected item changes (read; no argument). Returns an unsubscribe.
+   * what changed), or the selected item changes (read: `{ kind: "item" }`; a host that does not
+   * say, no argument). Returns an unsubscribe.
    */
   onChange(listener: (change?: ItemChange) => void): () => void;
 }

@@ -18,7 +18,13 @@ import {
 } from "../core/fix-reasons";
 import { hasEmbeddedContent, PICTURES_REASON } from "./fix-route";
 import { insertTextAtCursor } from "./insert-text";
-import type { ApplyFixResult, FixUndo, ItemAdapter, ItemChange } from "./item-adapter";
+import {
+  NoItemSelectedError,
+  type ApplyFixResult,
+  type FixUndo,
+  type ItemAdapter,
+  type ItemChange,
+} from "./item-adapter";
 import { OfficeCallError, officeCall } from "./office-call";
 import {
   isAppointmentItem,
@@ -102,6 +108,7 @@ export function changeFromEvent(eventType: string, args: unknown): ItemChange | 
     const times = args as { start?: Date; end?: Date } | null;
     return { kind: "values", values: { start: isoTime(times?.start), end: isoTime(times?.end) } };
   }
+  if (eventType === ITEM_CHANGED) return { kind: "item" };
   return undefined;
 }
 
@@ -149,11 +156,12 @@ export class OfficeItemAdapter implements ItemAdapter {
 
   private get item(): MailItemLike {
     const item = this.mailbox.item;
-    if (!item) throw new OfficeCallError("read the message", "no item is open");
+    if (!item) throw new NoItemSelectedError();
     return item;
   }
 
-  readDraft() {
+  // async: with no item selected, a rejection (NoItemSelectedError), never a throw at the call.
+  async readDraft(): Promise<Draft> {
     const item = this.item;
     if (isAppointmentItem(item)) {
       return isComposeItem(item)
@@ -166,10 +174,10 @@ export class OfficeItemAdapter implements ItemAdapter {
   }
 
   /** A received message (not an invitation, not a draft), for listening. */
-  readMessage(): Promise<ClientMessage> {
+  async readMessage(): Promise<ClientMessage> {
     const item = this.item;
     if (isComposeItem(item) || isAppointmentItem(item))
-      return Promise.reject(new Error("Only a received message can be listened to."));
+      throw new Error("Only a received message can be listened to.");
     return readClientMessage(item);
   }
 

@@ -26,7 +26,12 @@ import {
   type IgnoredFinding,
   type IgnoreStore,
 } from "../office/ignored-findings";
-import type { ApplyFixResult, FixUndo, ItemAdapter } from "../office/item-adapter";
+import {
+  NoItemSelectedError,
+  type ApplyFixResult,
+  type FixUndo,
+  type ItemAdapter,
+} from "../office/item-adapter";
 import { ProfileSourceError, type ProfileSource, type StoredProfile } from "../profiles/source";
 import { evaluateWhenLoaded, loadWarningsPanel } from "./lazy-chunks";
 import { LoadedPart } from "./LoadedPart";
@@ -197,6 +202,7 @@ export function announceCheck(
   names: ReadonlyMap<string, string>,
   mode: string,
 ) {
+  if (state.readError instanceof NoItemSelectedError) return NO_ITEM_TITLE;
   if (state.readError) return `The ${itemNoun(state.draft?.kind)} could not be read.`;
   if (state.lookupError) return lookupFailureReason(state.lookupError).title;
   if (state.checkError) return "The check could not run.";
@@ -209,6 +215,26 @@ export function announceCheck(
       if (!who.includes(name)) who.push(name);
     }
   return `${countWarnings(warnings.length)} for ${joinNames(who)}`;
+}
+
+/** A pinned pane while several messages, or none, are selected (Outlook's item is null). */
+const NO_ITEM_TITLE = "No message is selected.";
+const NO_ITEM_DETAIL = "Select one message to see its client profiles.";
+
+/** "Megge Anderson’s profile", "the @coca-cola.example profile": what an editor edits. */
+function editedProfile(target: EditTarget): string {
+  return target.matchKey.startsWith("@")
+    ? `the ${target.matchKey} profile`
+    : `${target.recipient.displayName || target.matchKey}’s profile`;
+}
+
+/**
+ * The profile editor, and whether it was opened from an item no longer selected (a pinned pane
+ * whose selection changed while something typed in it was unsaved).
+ */
+interface Editing {
+  target: EditTarget;
+  earlierItem: boolean;
 }
 
 function draftKey(draft: Draft | undefined): string {
@@ -229,23 +255,47 @@ function RapportPane({
   displayLanguage,
 }: Omit<RapportAppProps, "theme">) {
   const styles = useStyles();
+  const [view, setView] = useState<RapportView>(
+    initialView ?? (initialFindings && initialFindings.length > 0 ? "warnings" : "profile"),
+  );
+  const [editing, setEditing] = useState<Editing>();
+  /** Whether the open editor holds typed changes not saved yet (it says so as they change). */
+  const editorUnsaved = useRef(false);
+  const [fixing, setFixing] = useState<string>();
+  const [fixFeedback, setFixFeedback] = useState<FixFeedback>();
+  const [notice, setNotice] = useState<string>();
+  const [signInError, setSignInError] = useState<string>();
+  const [askError, setAskError] = useState<string>();
+  const [actionStatus, setActionStatus] = useState("");
+  const [focusRequest, setFocusRequest] = useState<{ index: number; seq: number }>();
+
+  /**
+   * Another item is selected (pinned pane): what the pane said about the previous one goes in the
+   * same render as its profiles (audit 47i, 2). An editor without typed changes closes (focus
+   * stays where the lawyer is: in Outlook's message list, most often). One with typed changes
+   * stays open for the profile it edits, marked as opened from the earlier message: Outlook
+   * changes the selection before the pane hears of it, so there is no asking first, and closing
+   * it would throw away what was typed; the editor writes to that profile by its own key and
+   * eTag, whichever message is selected.
+   */
+  const itemChanged = useCallback(() => {
+    setNotice(undefined);
+    setFixFeedback(undefined);
+    setAskError(undefined);
+    setFocusRequest(undefined);
+    setEditing((current) =>
+      current && editorUnsaved.current ? { ...current, earlierItem: true } : undefined,
+    );
+  }, []);
+
   const { state, check } = useRapportCheck({
     adapter,
     profiles,
     policy,
     initialFindings,
     evaluateDraft,
+    onItemChange: itemChanged,
   });
-  const [view, setView] = useState<RapportView>(
-    initialView ?? (initialFindings && initialFindings.length > 0 ? "warnings" : "profile"),
-  );
-  const [editing, setEditing] = useState<EditTarget>();
-  const [fixing, setFixing] = useState<string>();
-  const [fixFeedback, setFixFeedback] = useState<FixFeedback>();
-  const [notice, setNotice] = useState<string>();
-  const [signInError, setSignInError] = useState<string>();
-  const [actionStatus, setActionStatus] = useState("");
-  const [focusRequest, setFocusRequest] = useState<{ index: number; seq: number }>();
   const [ignored, setIgnored] = useState<IgnoredFinding[]>([]);
   const ignoreStore = useMemo(() => ignores ?? new MemoryIgnoreStore(), [ignores]);
   /** The button that opened the editor, to return to when it closes. */
@@ -271,11 +321,15 @@ function RapportPane({
   );
   const warningCount = problems.warnings.length;
 
-  // Announced once per finished check (keyed on its counter), in the same render as its results.
+  // Announced once per finished check (keyed on its counter), in the same render as its results;
+  // silent while another selected item is being read (the previous item's result no longer holds).
   const announcement = useMemo(
-    () => (state.completed > 0 ? announceCheck(state, problems.warnings, names, adapter.mode) : ""),
+    () =>
+      state.settled && state.completed > 0
+        ? announceCheck(state, problems.warnings, names, adapter.mode)
+        : "",
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [state.completed],
+    [state.completed, state.settled],
   );
 
   // "Done" (and its Undo) or "could not be made" last until the next edit: a draft other than
@@ -472,8 +526,13 @@ function RapportPane({
     void check({ refreshProfiles: true });
   }, [check]);
 
+  const editorChanged = useCallback((unsaved: boolean) => {
+    editorUnsaved.current = unsaved;
+  }, []);
+
   const closeEditor = useCallback(() => {
     setEditing(undefined);
+    editorUnsaved.current = false;
     setReturnFocus((n) => n + 1);
   }, []);
 
@@ -489,7 +548,6 @@ function RapportPane({
   );
 
   const [asking, setAsking] = useState<string>();
-  const [askError, setAskError] = useState<string>();
   /** "Ask <first name>": the questions go in at the author's cursor; nothing else is touched. */
   const ask = useCallback(
     async ({ recipient, firstName, need }: AskRequest) => {
@@ -529,7 +587,10 @@ function RapportPane({
     [check],
   );
 
-  const firstLoad = !state.settled;
+  // Before the first check ends, and again from the moment a pinned pane's selection changes
+  // until the new item's check ends: nothing of the previous item is shown meanwhile.
+  const loading = !state.settled;
+  const noItem = state.readError instanceof NoItemSelectedError;
   // A received message (not an invitation) is listened to; a new one (pinned pane) afresh.
   const listening =
     adapter.mode === "read" &&
@@ -582,7 +643,14 @@ function RapportPane({
 
       {previousCheck ? <PreviousCheckNotice {...previousCheck} now={clock} /> : null}
 
-      {state.readError ? (
+      {noItem ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>{NO_ITEM_TITLE}</MessageBarTitle>
+            {NO_ITEM_DETAIL}
+          </MessageBarBody>
+        </MessageBar>
+      ) : state.readError ? (
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>The {item} could not be read.</MessageBarTitle>
@@ -621,14 +689,23 @@ function RapportPane({
         </MessageBar>
       ) : null}
 
+      {editing?.earlierItem ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Another message is selected now.</MessageBarTitle>
+            {`This is still ${editedProfile(editing.target)}, opened from the message you were reading before; what you typed is kept. Save or cancel to see the selected message’s client profiles.`}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {editing ? (
         <LoadedPart what="the profile editor" loadingLabel="Opening the profile editor…">
           <ProfileEditor
-            target={editing}
+            target={editing.target}
             source={profiles}
             now={clock}
             onSaved={saved}
             onCancel={closeEditor}
+            onUnsavedChange={editorChanged}
           />
         </LoadedPart>
       ) : (
@@ -668,32 +745,36 @@ function RapportPane({
                   />
                 </LoadedPart>
               ) : null}
-              <ProfileView
-                recipients={state.recipients}
-                profiles={state.profiles}
-                loading={firstLoad}
-                lookupFailed={state.lookupError !== undefined}
-                now={clock}
-                canEdit={Boolean(profiles.get && profiles.save)}
-                canCreate={Boolean(profiles.save)}
-                organisations={organisations}
-                {...(adapter.mode === "compose" &&
-                adapter.insertText &&
-                state.draft?.kind !== "appointment"
-                  ? {
-                      onAsk: (request: AskRequest) => {
-                        setAskError(undefined);
-                        void ask(request);
-                      },
-                    }
-                  : {})}
-                {...(asking !== undefined ? { asking } : {})}
-                onEdit={(target) => {
-                  setNotice(undefined);
-                  editOpener.current = editOpenerKey(target);
-                  setEditing(target);
-                }}
-              />
+              {/* Nothing read: the message above says why, and no earlier item's cards stay. */}
+              {state.readError && !state.draft ? null : (
+                <ProfileView
+                  recipients={state.recipients}
+                  profiles={state.profiles}
+                  loading={loading}
+                  lookupFailed={state.lookupError !== undefined}
+                  now={clock}
+                  canEdit={Boolean(profiles.get && profiles.save)}
+                  canCreate={Boolean(profiles.save)}
+                  organisations={organisations}
+                  {...(adapter.mode === "compose" &&
+                  adapter.insertText &&
+                  state.draft?.kind !== "appointment"
+                    ? {
+                        onAsk: (request: AskRequest) => {
+                          setAskError(undefined);
+                          void ask(request);
+                        },
+                      }
+                    : {})}
+                  {...(asking !== undefined ? { asking } : {})}
+                  onEdit={(target) => {
+                    setNotice(undefined);
+                    editOpener.current = editOpenerKey(target);
+                    editorUnsaved.current = false;
+                    setEditing({ target, earlierItem: false });
+                  }}
+                />
+              )}
             </div>
           ) : (
             <div role="tabpanel" aria-labelledby="rapport-tab-warnings" className={styles.panel}>
@@ -741,7 +822,7 @@ function RapportPane({
                   names={names}
                   canFix={adapter.mode === "compose"}
                   fixing={fixing}
-                  loading={firstLoad && state.findings.length === 0}
+                  loading={loading && state.findings.length === 0}
                   readMode={adapter.mode === "read"}
                   unavailable={Boolean(state.lookupError || state.checkError || state.readError)}
                   routeFor={routeFor}

@@ -144,12 +144,21 @@ export interface ProfileEditorProps {
   /** Called after a successful save with what was stored. */
   onSaved: (stored: StoredProfile) => void;
   onCancel: () => void;
+  /** Told whenever the form starts or stops holding typed changes not saved yet. */
+  onUnsavedChange?: (unsaved: boolean) => void;
 }
 
 type Phase = "loading" | "ready" | "load-failed";
 
 /** Edit or create one stored profile, validated with the core parser before it is saved. */
-export function ProfileEditor({ target, source, now, onSaved, onCancel }: ProfileEditorProps) {
+export function ProfileEditor({
+  target,
+  source,
+  now,
+  onSaved,
+  onCancel,
+  onUnsavedChange,
+}: ProfileEditorProps) {
   const styles = useStyles();
   const [phase, setPhase] = useState<Phase>(target.mode === "edit" ? "loading" : "ready");
   const [creating, setCreating] = useState(target.mode === "create");
@@ -326,6 +335,7 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
   };
 
   const unsaved = changedFields(original, form).length > 0;
+  useEffect(() => onUnsavedChange?.(unsaved), [onUnsavedChange, unsaved]);
   /** Cancel asks first when something was typed: nothing is discarded by accident. */
   const cancel = () => {
     if (unsaved && !saving) setConfirmingDiscard(true);

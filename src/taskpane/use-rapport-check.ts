@@ -30,7 +30,10 @@ export const CONTENT_POLL_MS = 750;
 export interface CheckState {
   /** "loading" until the first check ends, and again while any check runs. */
   busy: boolean;
-  /** At least one check (successful or not) has finished. */
+  /**
+   * A check (successful or not) has finished for the item open now: false at first, and again
+   * from the moment a pinned pane's selection changes until the new item's check ends.
+   */
   settled: boolean;
   draft?: Draft;
   recipients: PaneRecipient[];
@@ -64,6 +67,11 @@ interface Inputs {
   policy: Policy | undefined;
   initialFindings?: Finding[];
   evaluateDraft: Evaluate;
+  /**
+   * Called when another item is selected (a pinned pane), in the same update that empties the
+   * state, so the caller can drop what it holds of the previous item in the same render.
+   */
+  onItemChange?: () => void;
 }
 
 const NO_PROFILES: ReadonlyMap<string, ClientProfile | undefined> = new Map();
@@ -71,6 +79,24 @@ const NO_PROFILES: ReadonlyMap<string, ClientProfile | undefined> = new Map();
 /** Everything evaluation depends on; equal signatures, equal findings. */
 function draftSignature(draft: Draft): string {
   return JSON.stringify(draft);
+}
+
+/** Another item is selected: a pinned read pane's ItemChanged (a host that does not say: read mode). */
+function isItemChange(change: ItemChange | undefined, mode: ItemAdapter["mode"]): boolean {
+  return change === undefined ? mode === "read" : change.kind === "item";
+}
+
+/** The state while an item is read for the first time: nothing of any item, loading. */
+function freshState(findings: Finding[], completed: number): CheckState {
+  return {
+    busy: true,
+    settled: false,
+    recipients: [],
+    profiles: NO_PROFILES,
+    findings,
+    findingsAreLive: false,
+    completed,
+  };
 }
 
 function pageHidden(): boolean {
@@ -84,16 +110,9 @@ export function useRapportCheck({
   policy,
   initialFindings,
   evaluateDraft,
+  onItemChange,
 }: Inputs): { state: CheckState; check: (options?: CheckOptions) => Promise<void> } {
-  const [state, setState] = useState<CheckState>(() => ({
-    busy: true,
-    settled: false,
-    recipients: [],
-    profiles: NO_PROFILES,
-    findings: initialFindings ?? [],
-    findingsAreLive: false,
-    completed: 0,
-  }));
+  const [state, setState] = useState<CheckState>(() => freshState(initialFindings ?? [], 0));
   const sequence = useRef(0);
   const lastLookup = useRef<
     { key: string; result: ReadonlyMap<string, ClientProfile | undefined> } | undefined
@@ -103,6 +122,8 @@ export function useRapportCheck({
   policyRef.current = policy;
   const evaluateRef = useRef(evaluateDraft);
   evaluateRef.current = evaluateDraft;
+  const onItemChangeRef = useRef(onItemChange);
+  onItemChangeRef.current = onItemChange;
 
   /** Checks running now; the content watcher stays out of their way. */
   const inFlight = useRef(0);
@@ -126,7 +147,21 @@ export function useRapportCheck({
           try {
             draft = await adapter.readDraft();
           } catch (readError) {
-            if (isCurrent())
+            if (!isCurrent()) return;
+            if (adapter.mode === "read") {
+              // A message being read that cannot be read now (several or none selected, or
+              // Outlook failed) is not the one shown before: nothing of that one stays on screen
+              // under the error (audit 47i, 2). A draft being written stays the same draft, so
+              // compose keeps what it showed.
+              lastDraft.current = undefined;
+              seen.current = undefined;
+              setState((s) => ({
+                ...freshState([], s.completed + 1),
+                busy: false,
+                settled: true,
+                readError,
+              }));
+            } else {
               setState((s) => ({
                 ...s,
                 busy: false,
@@ -134,6 +169,7 @@ export function useRapportCheck({
                 readError,
                 completed: s.completed + 1,
               }));
+            }
             return;
           }
         }
@@ -221,7 +257,7 @@ export function useRapportCheck({
     let pending: (ItemChange | undefined)[] = [];
     const recheck = async (changes: (ItemChange | undefined)[]) => {
       const previous = lastDraft.current;
-      const known = changes.every((change) => change !== undefined);
+      const known = changes.every((change) => change !== undefined && change.kind !== "item");
       if (!previous || !adapter.readChanges || !known) return check();
       let draft: Draft;
       try {
@@ -242,6 +278,17 @@ export function useRapportCheck({
       void recheck(changes);
     };
     const unsubscribe = adapter.onChange((change) => {
+      if (isItemChange(change, adapter.mode)) {
+        // Another item is selected (a pinned pane): from this moment nothing of the previous one
+        // is shown or acted on (audit 47i, 2). Checks still running for it are dropped, and the
+        // pane shows it is loading until the new item's check ends; the read itself waits for the
+        // selection to settle, like any change. The profiles looked up stay cached by address.
+        runs.current++;
+        lastDraft.current = undefined;
+        seen.current = undefined;
+        setState((s) => freshState([], s.completed));
+        onItemChangeRef.current?.();
+      }
       pending.push(change);
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(flush, CHANGE_DEBOUNCE_MS);

@@ -1,5 +1,6 @@
 import type { Fix } from "../../src/core/finding";
 import type { OfficeCallback } from "../../src/office/office-call";
+import { NoItemSelectedError } from "../../src/office/item-adapter";
 import {
   ITEM_CHANGED,
   OfficeItemAdapter,
@@ -262,7 +263,18 @@ describe("OfficeItemAdapter", () => {
     stop();
 
     expect(listener).toHaveBeenCalledTimes(1);
+    // Said as such, so the pane drops the previous item at once (audit 47i, 2).
+    expect(listener).toHaveBeenCalledWith({ kind: "item" });
     expect(mailbox.handlers.has(ITEM_CHANGED)).toBe(false);
+  });
+
+  it("with several messages or none selected (a pinned pane), reads reject with NoItemSelectedError", async () => {
+    const mailbox = createFakeMailbox(createFakeReadItem());
+    const adapter = new OfficeItemAdapter(mailbox, editors);
+    mailbox.item = null;
+
+    await expect(adapter.readDraft()).rejects.toBeInstanceOf(NoItemSelectedError);
+    await expect(adapter.readMessage()).rejects.toBeInstanceOf(NoItemSelectedError);
   });
 
   it("uses core's fixes by default: offsets into the plain text, markup kept", async () => {
