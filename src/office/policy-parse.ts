@@ -154,7 +154,10 @@ function parseAsk(raw: unknown, problems: string[]): AskWording | undefined {
 }
 
 /** Parse a policy object (already JSON-decoded). Throws PolicyError listing every problem. */
-export function parsePolicy(raw: unknown): { policy: Policy; warnings: string[] } {
+export function parsePolicy(
+  raw: unknown,
+  options: { unknownChecks?: "reject" | "ignore" } = {},
+): { policy: Policy; warnings: string[] } {
   if (!isRecord(raw)) throw new PolicyError([`expected a JSON object, found ${describe(raw)}`]);
   const problems: string[] = [];
   const warnings: string[] = [];
@@ -205,7 +208,8 @@ export function parsePolicy(raw: unknown): { policy: Policy; warnings: string[] 
       for (const [id, value] of Object.entries(rawChecks)) {
         // A misspelt id would leave its check as it was: the whole file is refused instead.
         if (!(CHECK_IDS as readonly string[]).includes(id)) {
-          problems.push(`checks.${id} is not a check; the checks are ${CHECK_IDS.join(", ")}`);
+          if (options.unknownChecks === "ignore") warnings.push(`checks.${id} is not a check`);
+          else problems.push(`checks.${id} is not a check; the checks are ${CHECK_IDS.join(", ")}`);
           continue;
         }
         const check = parseCheck(id, value, problems);

@@ -133,9 +133,15 @@ export class CachedPolicySource implements PolicySource {
     return this.readCache().then((cached) => {
       if (cached && this.now() - cached.checkedAt < this.ttlMs) return cached.policy ?? {};
       const refresh = this.refresh();
-      // A remembered failure counts as cached: it is the default, at once.
+      // A remembered failure counts as cached: it is the default, at once. A cached policy that
+      // switches checking off (or to monitoring) is not trusted at once: served stale, a send
+      // would go unchecked after the admin switched checking back on, and where Outlook closes
+      // the event's runtime on completion, the refresh would never land. Such a send has no
+      // lookup to protect, so it waits for the file as when nothing is cached.
       const last = cached?.policy ?? {};
-      const waitMs = cached ? this.staleWaitMs : this.timeoutMs;
+      const weaker = last.enabled === false || last.monitorOnly === true;
+      const waitMs =
+        cached && !weaker ? this.staleWaitMs : Math.max(this.timeoutMs, this.staleWaitMs);
       if (waitMs <= 0) return last;
       return this.withTimeout(refresh, waitMs).then(
         (fresh) => fresh ?? last,
@@ -226,8 +232,13 @@ export class CachedPolicySource implements PolicySource {
         if (!text) return undefined;
         const value = JSON.parse(text) as CachedPolicy;
         if (typeof value?.checkedAt !== "number") return undefined;
-        // Re-validate: storage is shared by everything on this origin.
-        const policy = value.policy === undefined ? undefined : parsePolicy(value.policy).policy;
+        // Re-validate: storage is shared by everything on this origin. Leniently for check ids: a
+        // copy an earlier version accepted with a misspelt id stays the last good policy (the id
+        // never meant anything), rather than the default replacing the firm's severities.
+        const policy =
+          value.policy === undefined
+            ? undefined
+            : parsePolicy(value.policy, { unknownChecks: "ignore" }).policy;
         return { checkedAt: value.checkedAt, policy };
       })
       .then(undefined, noAnswer);

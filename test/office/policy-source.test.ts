@@ -259,6 +259,9 @@ describe("CachedPolicySource, waiting and refreshing", () => {
     return value ?? { settled: false };
   }
 
+  /** A cached policy that weakens nothing: served at once on the send path once expired. */
+  const BLOCKING = { checks: { "billing-phrase": { severity: "error" as const } } };
+
   function source(
     store: MemoryStore,
     fetchText: (url: string) => Promise<string>,
@@ -277,13 +280,13 @@ describe("CachedPolicySource, waiting and refreshing", () => {
 
   it("on the send path, answers with an expired policy at once and refreshes it behind", async () => {
     const store = new MemoryStore();
-    await cacheHolding(store, START - 60 * 60 * 1000, { monitorOnly: true });
+    await cacheHolding(store, START - 60 * 60 * 1000, { checks: { "billing-phrase": "error" } });
     const fetchText = jest.fn(() => after(3000, '{"monitorOnly": false}'));
     const policy = source(store, fetchText, SEND_PATH_POLICY_WAITS);
 
     await expect(within(policy.getPolicy(), 0)).resolves.toEqual({
       settled: true,
-      value: { monitorOnly: true },
+      value: { checks: { "billing-phrase": { severity: "error" } } },
     });
     expect(fetchText).toHaveBeenCalledTimes(1);
     // Asked again while the refresh runs: the same answer, no second request.
@@ -294,6 +297,48 @@ describe("CachedPolicySource, waiting and refreshing", () => {
     expect(await cached(store)).toEqual({ checkedAt: START, policy: { monitorOnly: false } });
     await expect(policy.getPolicy()).resolves.toEqual({ monitorOnly: false });
     expect(policy.fallbacks).toEqual([]);
+  });
+
+  // Review of harm-48s: served at once, a stale "off" would let a send go unchecked after the
+  // admin switched checking back on, and where Outlook closes the runtime on completion the
+  // refresh would never land, so every later send too.
+  it.each([{ enabled: false }, { monitorOnly: true }])(
+    "on the send path, does not trust an expired policy that weakens checking (%j): it waits for the file",
+    async (weaker) => {
+      const store = new MemoryStore();
+      await cacheHolding(store, START - 60 * 60 * 1000, weaker);
+      const policy = source(store, () => after(200, "{}"), SEND_PATH_POLICY_WAITS);
+
+      await expect(within(policy.getPolicy(), 0)).resolves.toEqual({ settled: false });
+      await expect(within(policy.getPolicy(), 200)).resolves.toEqual({ settled: true, value: {} });
+
+      // A file that does not answer: the cached policy after the short wait, as with nothing cached.
+      await cacheHolding(store, START - 60 * 60 * 1000, weaker);
+      const silent = source(
+        store,
+        () => new Promise<string>(() => undefined),
+        SEND_PATH_POLICY_WAITS,
+      );
+      await expect(within(silent.getPolicy(), SEND_PATH_POLICY_WAITS.timeoutMs)).resolves.toEqual({
+        settled: true,
+        value: weaker,
+      });
+    },
+  );
+
+  it("keeps a cached policy an earlier version accepted with a misspelt check id: the firm's severities stay", async () => {
+    const store = new MemoryStore();
+    await cacheHolding(store, START, {
+      checks: { "billing-phrases": "error", "competitor-mention": "error" },
+    });
+    const fetchText = jest.fn(() => new Promise<string>(() => undefined));
+    const policy = source(store, fetchText, SEND_PATH_POLICY_WAITS);
+
+    await expect(within(policy.getPolicy(), 0)).resolves.toEqual({
+      settled: true,
+      value: { checks: { "competitor-mention": { severity: "error" } } },
+    });
+    expect(fetchText).not.toHaveBeenCalled();
   });
 
   it("on the send path, counts a remembered failure as cached: the default at once", async () => {
@@ -324,7 +369,7 @@ describe("CachedPolicySource, waiting and refreshing", () => {
 
   it("gives a refresh up after a bounded time, remembers the failure, and asks again after five minutes", async () => {
     const store = new MemoryStore();
-    await cacheHolding(store, START - POLICY_TTL_MS, { monitorOnly: true });
+    await cacheHolding(store, START - POLICY_TTL_MS, BLOCKING);
     const fetchText = jest.fn(() => new Promise<string>(() => undefined));
     const policy = source(store, fetchText, SEND_PATH_POLICY_WAITS);
 
@@ -334,18 +379,18 @@ describe("CachedPolicySource, waiting and refreshing", () => {
       `policy unavailable (no answer within ${POLICY_REFRESH_TIMEOUT_MS} ms); using the last good policy`,
     ]);
     // Remembered from when it was asked, with the last good policy kept.
-    expect(await cached(store)).toEqual({ checkedAt: START, policy: { monitorOnly: true } });
-    await expect(policy.getPolicy()).resolves.toEqual({ monitorOnly: true });
+    expect(await cached(store)).toEqual({ checkedAt: START, policy: BLOCKING });
+    await expect(policy.getPolicy()).resolves.toEqual(BLOCKING);
     expect(fetchText).toHaveBeenCalledTimes(1);
 
     await jest.advanceTimersByTimeAsync(POLICY_TTL_MS - POLICY_REFRESH_TIMEOUT_MS);
-    await expect(policy.getPolicy()).resolves.toEqual({ monitorOnly: true });
+    await expect(policy.getPolicy()).resolves.toEqual(BLOCKING);
     expect(fetchText).toHaveBeenCalledTimes(2);
   });
 
   it("never lets an older request's answer replace a newer one's in the shared store", async () => {
     const store = new MemoryStore();
-    await cacheHolding(store, START - POLICY_TTL_MS, { monitorOnly: true });
+    await cacheHolding(store, START - POLICY_TTL_MS, BLOCKING);
     // This runtime asks first and is answered last; the pane (same store) asks 1 s later.
     const slow = source(store, () => after(5000, '{"enabled": false}'), SEND_PATH_POLICY_WAITS);
     const pane = source(store, () => after(100, '{"includeQuotedHistory": true}'));
