@@ -7,7 +7,12 @@ import { recordCheckFailure, takeUntoldForCompose } from "../office/check-failur
 import { ignoreStoreFor } from "../office/ignored-findings";
 import { ItemNotifier } from "../office/notifications";
 import { isAppointmentItem, type ComposeItemLike, type MailboxLike } from "../office/office-types";
-import { CachedPolicySource, fetchText, type PolicySource } from "../office/policy-source";
+import {
+  CachedPolicySource,
+  fetchText,
+  SEND_PATH_POLICY_WAITS,
+  type PolicySource,
+} from "../office/policy-source";
 import { readAppointmentAttendees, readAppointmentDraft } from "../office/read-appointment";
 import { readComposeDraft, readComposeRecipients } from "../office/read-item";
 import { saveSendSummary } from "../office/send-summary";
@@ -63,10 +68,13 @@ export function sharedServices(): SharedServices {
         office: (globalThis as unknown as { Office?: AuthOfficeLike }).Office,
         origin: originOf(base),
       }),
+      // The cached policy at once, however old, refreshed behind the check (policy-source.ts).
       policy: new CachedPolicySource({
         url: `${base}policy.json`,
         store,
+        ...SEND_PATH_POLICY_WAITS,
         onFallback: (reason) => consoleLogger.event("policy-fallback", { reason }),
+        onWarning: (warning) => consoleLogger.event("policy-warning", { warning }),
       }),
       logger: consoleLogger,
     };

@@ -1,7 +1,11 @@
 /**
- * Validate an admin's policy.json (docs/outlook.md, "Policy file"). A bad value rejects the whole
- * file, so a typo can never silently weaken checking; unknown keys are only reported.
+ * Validate an admin's policy.json (docs/outlook.md, "Policy file"). A bad value, or a check id
+ * that is not a check's, rejects the whole file, so a typo can never silently weaken checking;
+ * unknown top-level keys are only reported. Only own keys are read, and every key written into
+ * the result is on a list (settings, check ids, topics): "__proto__" or "constructor" in the
+ * file can neither set a prototype nor pass as a setting.
  */
+import { CHECK_IDS } from "../core/check-ids";
 import { CHECK_FAILURE_ACTIONS, type CheckPolicy, type Policy } from "../core/policy";
 import type { CheckFailureAction } from "../core/policy";
 import type { Severity } from "../core/finding";
@@ -34,6 +38,11 @@ const DOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** An own property only: nothing inherited passes as a setting. */
+function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 function describe(value: unknown): string {
@@ -145,22 +154,25 @@ function parseAsk(raw: unknown, problems: string[]): AskWording | undefined {
 }
 
 /** Parse a policy object (already JSON-decoded). Throws PolicyError listing every problem. */
-export function parsePolicy(raw: unknown): { policy: Policy; warnings: string[] } {
+export function parsePolicy(
+  raw: unknown,
+  options: { unknownChecks?: "reject" | "ignore" } = {},
+): { policy: Policy; warnings: string[] } {
   if (!isRecord(raw)) throw new PolicyError([`expected a JSON object, found ${describe(raw)}`]);
   const problems: string[] = [];
   const warnings: string[] = [];
   const policy: Policy = {};
 
   for (const key of ["enabled", "monitorOnly", "includeQuotedHistory"] as const) {
-    const value = raw[key];
+    const value = own(raw, key);
     if (value === undefined) continue;
     if (typeof value !== "boolean")
       problems.push(`${key} must be true or false, not ${describe(value)}`);
     else policy[key] = value;
   }
 
-  if (raw.onCheckFailure !== undefined) {
-    const value = raw.onCheckFailure;
+  const value = own(raw, "onCheckFailure");
+  if (value !== undefined) {
     if (typeof value !== "string" || !CHECK_FAILURE_ACTIONS.includes(value as CheckFailureAction))
       problems.push(
         `onCheckFailure must be ${CHECK_FAILURE_ACTIONS.map((a) => `"${a}"`).join(" or ")}, not ${describe(value)}`,
@@ -168,14 +180,13 @@ export function parsePolicy(raw: unknown): { policy: Policy; warnings: string[] 
     else policy.onCheckFailure = value as CheckFailureAction;
   }
 
-  if (raw.internalDomains !== undefined) {
-    if (!Array.isArray(raw.internalDomains)) {
-      problems.push(
-        `internalDomains must be a list of domains, not ${describe(raw.internalDomains)}`,
-      );
+  const internalDomains = own(raw, "internalDomains");
+  if (internalDomains !== undefined) {
+    if (!Array.isArray(internalDomains)) {
+      problems.push(`internalDomains must be a list of domains, not ${describe(internalDomains)}`);
     } else {
       const domains: string[] = [];
-      raw.internalDomains.forEach((value: unknown, index) => {
+      internalDomains.forEach((value: unknown, index) => {
         const domain =
           typeof value === "string" ? value.trim().toLowerCase().replace(/^@/, "") : "";
         if (!DOMAIN.test(domain)) {
@@ -188,12 +199,19 @@ export function parsePolicy(raw: unknown): { policy: Policy; warnings: string[] 
     }
   }
 
-  if (raw.checks !== undefined) {
-    if (!isRecord(raw.checks)) {
-      problems.push(`checks must be an object keyed by check id, not ${describe(raw.checks)}`);
+  const rawChecks = own(raw, "checks");
+  if (rawChecks !== undefined) {
+    if (!isRecord(rawChecks)) {
+      problems.push(`checks must be an object keyed by check id, not ${describe(rawChecks)}`);
     } else {
       const checks: Record<string, CheckPolicy> = {};
-      for (const [id, value] of Object.entries(raw.checks)) {
+      for (const [id, value] of Object.entries(rawChecks)) {
+        // A misspelt id would leave its check as it was: the whole file is refused instead.
+        if (!(CHECK_IDS as readonly string[]).includes(id)) {
+          if (options.unknownChecks === "ignore") warnings.push(`checks.${id} is not a check`);
+          else problems.push(`checks.${id} is not a check; the checks are ${CHECK_IDS.join(", ")}`);
+          continue;
+        }
         const check = parseCheck(id, value, problems);
         if (check) checks[id] = check;
       }
@@ -201,8 +219,9 @@ export function parsePolicy(raw: unknown): { policy: Policy; warnings: string[] 
     }
   }
 
-  if (raw.ask !== undefined) {
-    const ask = parseAsk(raw.ask, problems);
+  const rawAsk = own(raw, "ask");
+  if (rawAsk !== undefined) {
+    const ask = parseAsk(rawAsk, problems);
     if (ask) policy.ask = ask;
   }
 

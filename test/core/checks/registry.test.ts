@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
+import { CHECK_IDS } from "../../../src/core/check-ids";
 import { CHECKS, checkById } from "../../../src/core/checks";
 
 const CHECKS_DIR = join(__dirname, "../../../src/core/checks");
@@ -71,6 +72,10 @@ describe("check registry", () => {
 
   it("has exactly the stable check ids", () => {
     expect(CHECKS.map((c) => c.meta.id).sort()).toEqual([...STABLE_IDS].sort());
+  });
+
+  it("is what policy.json's validation names, in the engine's order (src/core/check-ids.ts)", () => {
+    expect(CHECKS.map((c) => c.meta.id)).toEqual([...CHECK_IDS]);
   });
 
   it.each(checkFiles)("%s: meta.id equals the file name and meta is complete", async (name) => {
