@@ -201,8 +201,11 @@ const SECOND_LEVEL = /^(?:com?|net|org|gov|edu|ac|go|or|ne)\.[a-z]{2}$/;
  * webmail provider's country domain.
  */
 export function isPersonalMailDomain(domain: string): boolean {
-  const d = domain.trim().toLowerCase().replace(/\.$/, "");
+  let d = domain.trim().toLowerCase().replace(/\.$/, "");
   if (!d.includes(".")) return false;
+  // The reserved test domains (RFC 2606/6761) stand for the real ones in samples and the corpus:
+  // "gmail.example" is read as gmail.com, "acme.example" as acme.com.
+  d = d.replace(/\.(?:example|test|invalid|localhost)$/, ".com");
   if (WEBMAIL_IN_A_COUNTRY.test(d)) return true;
   const listed = personalDomainSet();
   if (listed.has(d)) return true;

@@ -77,6 +77,11 @@ describe("consumer mail domains", () => {
     ["hotmail.com.br", true],
     // A listed country second level (net.ua) is a mailbox there, not every organisation under it.
     ["acme.net.ua", false],
+    // The reserved test domains stand for the real ones (samples, the corpus).
+    ["gmail.example", true],
+    ["fastmail.example", true],
+    ["acme.example", false],
+    ["royalmail.example", false],
   ] as const)("sub-domains and country forms: %s → %s", (domain, personal) => {
     expect(isPersonalMailDomain(domain)).toBe(personal);
   });
