@@ -15,7 +15,10 @@
  * To add a domain: put it in the list below (sorted, one space apart); a firm's own extra
  * domains are not needed here (the firm is never heard: listening.ts).
  *
- * The package's licence (@license MIT, kept in the build's licence file):
+ * The package's licence follows in its own comment: "/*!" and "@license" keep it in the
+ * build's licence files (Terser's and esbuild's legal comments).
+ */
+/*! @license free-email-domains (the list below is copied from it)
  *
  * The MIT License (MIT)
  *
