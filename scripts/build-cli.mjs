@@ -67,7 +67,9 @@ export async function buildCli({ quiet = false } = {}) {
     sourcemap: "linked",
     sourcesContent: false,
     logLevel: "warning",
-    legalComments: "none",
+    // Dependencies stay in node_modules with their own licences; what is copied into src keeps its
+    // notice (personal-domains.ts).
+    legalComments: "eof",
   });
   linkBin();
   if (!quiet) {

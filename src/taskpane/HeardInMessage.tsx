@@ -211,6 +211,7 @@ export function HeardInMessage({
           suggestion={suggestion}
           person={personName(heard, matchKey, stored)}
           targetKey={matchKey}
+          newOrganisation={matchKey.startsWith("@") && !stored.get(matchKey)}
           outcome={outcomes.get(suggestionKey(suggestion))}
           canSave={Boolean(profiles.save && profiles.get)}
           onRecord={(label) => void record(heard, suggestion, label)}
@@ -246,6 +247,7 @@ function SuggestionCard({
   suggestion,
   person,
   targetKey: matchKey,
+  newOrganisation,
   outcome,
   canSave,
   onRecord,
@@ -254,6 +256,12 @@ function SuggestionCard({
   /** The name of the person whose profile `targetKey` is. */
   person: string;
   targetKey: string;
+  /**
+   * Harm audit 48a, finding 1: an organisation profile the firm does not keep yet. The card says
+   * plainly that a click starts it for everyone who writes from the domain (a home ISP the list
+   * of personal mail lacks would otherwise pass for a client's company).
+   */
+  newOrganisation: boolean;
   outcome: CardOutcome | undefined;
   canSave: boolean;
   onRecord: (label: string) => void;
@@ -282,6 +290,9 @@ function SuggestionCard({
           : removal
             ? `Withdrawn by the client: removes it from ${whose}.`
             : `${suggestion.op === "set" ? "Sets" : "Adds to"} ${whose}.`}
+        {newOrganisation && !removal
+          ? ` No profile is kept for ${matchKey} yet: this starts one, and it applies to everyone who writes from an ${matchKey} address.`
+          : ""}
       </Caption1>
       {outcome && "saved" in outcome ? (
         <MessageBar intent="success">
@@ -322,7 +333,7 @@ function SuggestionCard({
               appearance="primary"
               icon={<Add16Regular />}
               disabled={saving}
-              aria-label={`Add to profile: ${label}`}
+              aria-label={`Add to profile: ${label}${newOrganisation ? ` (a new profile for everyone at ${matchKey})` : ""}`}
               onClick={() => onRecord(label)}
             >
               Add to profile

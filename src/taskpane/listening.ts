@@ -79,7 +79,13 @@ export async function hearMessage(
     throw new ListeningError("profiles", error);
   }
   const heldIn = (byKey: StoredByKey) => [...byKey.values()].flatMap((s) => (s ? [s.profile] : []));
-  let suggestions = listen(message, heldIn(stored));
+  // Harm audit 48a, finding 2: the firm's people are never a principal (listen), and as a last
+  // guard no suggestion for a profile at a firm domain is shown, whatever heard it.
+  const hear = (byKey: StoredByKey) =>
+    listen(message, heldIn(byKey), undefined, { firmDomains }).filter(
+      (s) => !isFirm(s.profile.startsWith("@") ? `x${s.profile}` : s.profile, firmDomains),
+    );
+  let suggestions = hear(stored);
   // A wish relayed for someone else (core/listen/relay.ts) is for their profile: load it too, so
   // what it already holds is a confirmation and a click adds to it (with its eTag) rather than
   // trying to create it. Heard again with it, as a stored profile can name the principal.
@@ -95,7 +101,7 @@ export async function hearMessage(
       throw new ListeningError("profiles", error);
     }
     stored = new Map([...stored, ...found]);
-    suggestions = listen(message, heldIn(stored));
+    suggestions = hear(stored);
   }
   return { kind: "heard", message, stored, suggestions };
 }
@@ -113,12 +119,17 @@ async function storedProfilesByKey(
 /**
  * Where a suggestion is recorded: the profile it names; for a confirmation, the stored profile
  * that actually holds it (a person's "Teams" may be their organisation's), so "Still true"
- * refreshes the profile the value lives in instead of copying it into another.
+ * refreshes the profile the value lives in instead of copying it into another. Only the
+ * suggestion's own profile and its organisation's are searched (harm audit 48a, finding 7): a
+ * principal's confirmation relayed by their assistant refreshes the principal's profile, not the
+ * assistant's, which the message's stored profiles also hold.
  */
 export function targetKey(suggestion: Suggestion, stored: StoredByKey): string {
   if (!suggestion.alreadyKnown) return suggestion.profile;
-  for (const [key, entry] of stored)
+  for (const key of new Set([suggestion.profile, ...matchKeysFor(suggestion.profile)])) {
+    const entry = stored.get(key);
     if (entry && holds(entry.profile, suggestion.field, suggestion.value)) return key;
+  }
   return suggestion.profile;
 }
 

@@ -198,6 +198,56 @@ describe("rapport listen (in-process)", () => {
     }
   });
 
+  it("with --internal-domain, never files a relayed wish on the firm's lawyer, nor hears a colleague (audit 48a, finding 2)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rapport-listen-firm-"));
+    const relayed = join(dir, "relayed.eml");
+    writeFileSync(
+      relayed,
+      [
+        "From: Pat Client <pat@acme.example>",
+        "To: Dan Wright <dan.wright@firm.example>",
+        "Subject: Re: matter",
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        "Hi Dan,",
+        "",
+        "I'm Mr Wright's PA. He would rather you did not phone him.",
+        "",
+        "Pat",
+        "",
+      ].join("\r\n"),
+    );
+    const before = capture();
+    await main(["listen", "--format", "json", relayed], before);
+    const profilesBefore = (JSON.parse(before.out) as JsonOutput).messages[0]!.suggestions.map(
+      (s) => s.profile,
+    );
+    const io = capture();
+    await main(
+      ["listen", "--format", "json", "--internal-domain", "@Firm.example", relayed, MEGGE],
+      io,
+    );
+    const [heard, colleague] = (JSON.parse(io.out) as JsonOutput).messages;
+    expect(profilesBefore.filter((p) => String(p).endsWith("@firm.example"))).toEqual([
+      "dan.wright@firm.example",
+    ]);
+    expect(heard!.suggestions.filter((s) => String(s.profile).endsWith("@firm.example"))).toEqual(
+      [],
+    );
+    expect(colleague!.suggestions.length).toBeGreaterThan(0);
+    const firm = capture();
+    expect(
+      await main(
+        ["listen", "--format", "json", "--internal-domain", "coca-cola.example", MEGGE],
+        firm,
+      ),
+    ).toBe(0);
+    expect((JSON.parse(firm.out) as JsonOutput).messages[0]!.suggestions).toEqual([]);
+    const bad = capture();
+    expect(await main(["listen", "--internal-domain", "not a domain", MEGGE], bad)).toBe(2);
+    expect(bad.err).toMatch(/--internal-domain/);
+  });
+
   it("refuses two profile sources at once", async () => {
     const io = capture();
     expect(

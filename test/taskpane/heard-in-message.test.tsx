@@ -3,6 +3,7 @@ import "./dom-setup";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ClientMessage } from "../../src/core/listen";
+import { parseProfiles } from "../../src/core/profile";
 import { RapportApp } from "../../src/taskpane/App";
 import { ProfileConflictError, ProfileSourceError } from "../../src/profiles/source";
 import {
@@ -378,5 +379,47 @@ describe("Heard in this message (read mode)", () => {
     renderPane(adapter);
     await screen.findByRole("article", { name: "Megge Anderson" });
     expect(screen.queryByRole("region", { name: "Heard in this message" })).not.toBeInTheDocument();
+  });
+});
+
+describe("Heard in this message: a new organisation profile (audit 48a, finding 1)", () => {
+  const TEAMS_SHOP: ClientMessage = {
+    from: { address: "pat@acme.example", name: "Pat Client" },
+    date: "2026-11-20T09:30:00.000Z",
+    subject: "Re: Kick-off",
+    body: {
+      format: "text",
+      content:
+        "Hi Alex,\n\nJust so you know, we're a Teams shop, so please send Teams invites rather than Zoom.\n\nPat",
+    },
+  };
+
+  it("says plainly that a click starts a profile for everyone at the domain", async () => {
+    renderPane(new ReadAdapter(TEAMS_SHOP), new InMemoryProfileSource([]));
+    const section = await heardSection();
+    expect(
+      await within(section).findByText(
+        /Sets the @acme\.example profile \(everyone there\)\. No profile is kept for @acme\.example yet: this starts one, and it applies to everyone who writes from an @acme\.example address\./,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getByRole("button", {
+        name: /^Add to profile: Meeting platform → .*\(a new profile for everyone at @acme\.example\)$/,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it("says nothing more when the firm already keeps that organisation's profile", async () => {
+    renderPane(
+      new ReadAdapter(TEAMS_SHOP),
+      new InMemoryProfileSource(
+        parseProfiles([{ matchKey: "@acme.example", clientName: "Acme" }]).profiles,
+      ),
+    );
+    const section = await heardSection();
+    expect(
+      await within(section).findByText(/Sets the @acme\.example profile \(everyone there\)\./),
+    ).toBeInTheDocument();
+    expect(within(section).queryByText(/No profile is kept/)).toBeNull();
   });
 });

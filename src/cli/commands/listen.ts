@@ -6,6 +6,7 @@
 import { Command, Option } from "commander";
 import { normaliseAddress, recipientDisplay, type Draft } from "../../core/draft";
 import { dayOf, listen, type ClientMessage, type Suggestion } from "../../core/listen";
+import { atFirm } from "../../core/listen/relay";
 import { matchKeysFor, PROFILE_FIELDS, type ClientProfile } from "../../core/profile";
 import { singleLine, singleLineShort } from "../../core/text";
 import type { ProfileSource } from "../../profiles/source";
@@ -16,6 +17,7 @@ import { DraftReadError, readDraftFile } from "../read-draft";
 
 interface ListenOptions extends Record<string, unknown> {
   format: "text" | "json";
+  internalDomain?: string[];
 }
 
 export interface MessageResult {
@@ -45,16 +47,24 @@ export const listenCommand: CommandDefinition = (io, setExitCode) => {
         .choices(["text", "json"])
         .default("text"),
     )
+    .option(
+      "--internal-domain <domain>",
+      "the firm's own domain: its people are never a client's principal, and a message from there is a colleague's, not heard (repeatable)",
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
     .addHelpText(
       "after",
       `
 Profiles are optional: with them, a suggestion the profile already holds is marked as a
-confirmation. Nothing is written to the profiles.
+confirmation. Nothing is written to the profiles. Give the firm's domains with --internal-domain
+(as the task pane knows them from the policy and the mailbox): a wish an assistant relays for
+"Mr Wright" is then never filed on the firm's own Dan Wright in Cc.
 
 Exit codes: 0 nothing heard, 1 suggestions heard, 2 bad usage or an unreadable message.
 
 Examples:
   rapport listen --profiles assets/sample-profiles.json inbox/*.eml
+  rapport listen --internal-domain lawfirm.example inbox/*.eml
   rapport listen --site https://contoso.sharepoint.com/sites/clients --format json message.eml`,
     )
     .action(async (messages: string[], options: ListenOptions) => {
@@ -89,11 +99,27 @@ async function optionalProfileSource(
   return chosen[0]?.source;
 }
 
+/** The --internal-domain values, as `check` reads them ("@firm.example" and any case taken). */
+function internalDomains(options: ListenOptions): string[] {
+  const domains = (options.internalDomain ?? []).map((d) =>
+    d.trim().replace(/^@/, "").toLowerCase(),
+  );
+  for (const domain of domains) {
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)) {
+      throw new UsageError(
+        `--internal-domain: "${singleLine(domain)}" is not a domain (e.g. lawfirm.example)`,
+      );
+    }
+  }
+  return domains;
+}
+
 async function runListen(files: string[], options: ListenOptions, io: CliIo): Promise<number> {
+  const firmDomains = internalDomains(options);
   const source = await optionalProfileSource(options, io);
   const profiles = new ProfilesByKey(source);
   const results: MessageResult[] = [];
-  for (const file of files) results.push(await listenOne(file, profiles, io));
+  for (const file of files) results.push(await listenOne(file, profiles, io, firmDomains));
   io.stdout(
     options.format === "json" ? formatListenJson(results) : formatListenText(results, io.color),
   );
@@ -151,7 +177,12 @@ export class ProfilesByKey {
   }
 }
 
-async function listenOne(file: string, profiles: ProfilesByKey, io: CliIo): Promise<MessageResult> {
+async function listenOne(
+  file: string,
+  profiles: ProfilesByKey,
+  io: CliIo,
+  firmDomains: readonly string[],
+): Promise<MessageResult> {
   let draft;
   try {
     draft = await readDraftFile(file);
@@ -167,6 +198,8 @@ async function listenOne(file: string, profiles: ProfilesByKey, io: CliIo): Prom
     io.stderr(`rapport: ${singleLine(`${file}: ${reason}`)}\n`);
     return { file, suggestions: [], error: reason };
   }
+  // A colleague's message (forwarded client text among it) is not heard, as in the task pane.
+  if (atFirm(address, firmDomains)) return { file, from: address, suggestions: [] };
   let known: ClientProfile[];
   try {
     known = await profiles.forMessage(address, recipientsOf(draft));
@@ -175,7 +208,7 @@ async function listenOne(file: string, profiles: ProfilesByKey, io: CliIo): Prom
       `profiles for ${address}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const suggestions = listen(clientMessageOf(draft), known);
+  const suggestions = listen(clientMessageOf(draft), known, undefined, { firmDomains });
   return {
     file,
     from: address,

@@ -191,6 +191,29 @@ function namedRole(authored: string): string | undefined {
 }
 
 /**
+ * Harm audit 48a, finding 2: whether an address is at one of the firm's domains (or under one,
+ * london.firm.example). The firm's own people are never a client's principal nor a refusal's
+ * target: "I'm Mr Wright's PA" sent to the firm's Dan Wright is not about Dan Wright.
+ */
+export function atFirm(address: string, firmDomains: readonly string[]): boolean {
+  const domain = domainOf(address);
+  if (!domain) return false;
+  return firmDomains.some((firm) => {
+    const f = firm.trim().toLowerCase().replace(/^@/, "");
+    return f !== "" && (domain === f || domain.endsWith(`.${f}`));
+  });
+}
+
+/** The message without its recipients at the firm's domains. */
+function withoutFirm(message: ClientMessage, firmDomains: readonly string[]): ClientMessage {
+  if (firmDomains.length === 0 || !message.recipients) return message;
+  return {
+    ...message,
+    recipients: message.recipients.filter((r) => !atFirm(r.address, firmDomains)),
+  };
+}
+
+/**
  * The one To/Cc recipient a role can be tied to: a recipient whose display name or stored profile
  * gives the role ("Chairman" in its title), else the one recipient at the writer's own
  * organisation (an assistant copies their principal). Several, or none: nobody.
@@ -318,11 +341,13 @@ function addressOf(
   authored: string,
   profiles: Iterable<ClientProfile>,
   writer: string,
+  firmDomains: readonly string[] = [],
 ): string | undefined {
   const found = new Set<string>();
   const consider = (name: string, address: string) => {
     const a = normaliseAddress(address);
-    if (a.includes("@") && a !== writer && isNamed(words, name, a)) found.add(a);
+    if (a.includes("@") && a !== writer && !atFirm(a, firmDomains) && isNamed(words, name, a))
+      found.add(a);
   };
   for (const r of message.recipients ?? []) consider(r.name ?? "", r.address);
   ADDRESS.lastIndex = 0;
@@ -396,8 +421,11 @@ export function principalOf(
   message: ClientMessage,
   profiles: Iterable<ClientProfile>,
   onBehalfOf?: { address: string; name?: string },
+  firmDomains: readonly string[] = [],
 ): Principal | undefined {
   const writer = read.sender.address;
+  // Only the client side's people: a name that matches no one but the firm's is no one known.
+  message = withoutFirm(message, firmDomains);
   // Read more than once (names, then a role): an iterator would be spent by the first.
   const people = [...profiles];
   const candidates = namedPrincipals(read.authored);
@@ -408,6 +436,7 @@ export function principalOf(
   // Sent from the principal's own mailbox by someone else: that mailbox is whose.
   const mailbox = onBehalfOf ? normaliseAddress(onBehalfOf.address) : undefined;
   if (mailbox && mailbox !== writer) {
+    if (atFirm(mailbox, firmDomains)) return undefined;
     key = mailbox;
     if (!named) {
       name = onBehalfOf?.name ?? "";
@@ -417,7 +446,7 @@ export function principalOf(
     // The first of them whose address is known ("Granny asked me to…" names no one the firm
     // knows; "I'm Winifred Ashcombe's granddaughter" does).
     for (const candidate of candidates) {
-      key = addressOf(candidate.words, message, read.authored, people, writer);
+      key = addressOf(candidate.words, message, read.authored, people, writer, firmDomains);
       if (key && candidate.ownOrg && domainOf(key) !== domainOf(writer)) key = undefined;
       if (key) {
         named = candidate;
@@ -474,15 +503,20 @@ const REFUSED_FOR = new RegExp(
  * them, so theirs. Nobody when the name is no one's there: never the writer's (clause-facts.ts
  * channelForSomeoneNamed keeps it from them).
  */
-export function aimedAt(read: ReadMessage, message: ClientMessage): Principal | undefined {
+export function aimedAt(
+  read: ReadMessage,
+  message: ClientMessage,
+  firmDomains: readonly string[] = [],
+): Principal | undefined {
   const writer = read.sender.address;
+  message = withoutFirm(message, firmDomains);
   const domain = domainOf(writer);
   REFUSED_FOR.lastIndex = 0;
   for (let m = REFUSED_FOR.exec(read.authored); m; m = REFUSED_FOR.exec(read.authored)) {
     const name = m[1]!.trim();
     const words = nameWords(name);
     if (words.length === 0) continue;
-    const key = addressOf(words, message, read.authored, [], writer);
+    const key = addressOf(words, message, read.authored, [], writer, firmDomains);
     if (!key || domainOf(key) !== domain) continue;
     const pronoun = MALE.test(name) ? "he" : FEMALE.test(name) ? "she" : pronounUsed(read.authored);
     return { key, name, words, ...(pronoun ? { pronoun } : {}) };
