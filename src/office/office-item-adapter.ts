@@ -393,6 +393,8 @@ export class OfficeItemAdapter implements ItemAdapter {
   private async fixText(item: ComposeItemLike, fix: Fix): Promise<ApplyFixResult> {
     if (fix.field === "location" && !item.location)
       return { ok: false, reason: "This item has no location to change." };
+    // As for the body: the edit code first, and the field read again just before the write.
+    await this.editors.ready?.();
     const { content } = await this.readField(item, fix.field);
     const edit = await this.editors.applyToText(content, fix);
     // Past the typed Location: a room or place Outlook lists after it (locationText), which is
@@ -405,6 +407,8 @@ export class OfficeItemAdapter implements ItemAdapter {
       if (rooms === "room") return { ok: false, reason: locationRoomFix(fix.label), guided: true };
       if (rooms === "unknown") return { ok: false, reason: LOCATION_ROOMS_UNKNOWN, guided: true };
     }
+    if ((await this.readField(item, fix.field)).content !== content)
+      return { ok: false, reason: CHANGED_WHILE_FIXING };
     return this.writeAndKeepUndo(item, fix.field, TEXT, content, edit.content);
   }
 

@@ -62,6 +62,22 @@ describe("a body fix while the author types", () => {
     expect(fake.state.body).toBe("<p>Hi Megge,</p>");
     const set = fake.calls.indexOf("body.set");
     expect(fake.calls[set - 1]).toBe("body.get");
+    // Once for the edit, once more just before the write (before round 48: once).
+    expect(fake.calls.slice(0, set).filter((call) => call === "body.get")).toHaveLength(2);
+  });
+
+  it("keeps what the author types into the subject during a subject fix (review of harm-48f)", async () => {
+    const fake = createFakeComposeItem({ body: "<p>Hi,</p>" });
+    fake.state.subject = "Meg: the lease";
+    const subjectFix: Fix = { ...meg, field: "subject", start: 0, end: 3 };
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item), slow);
+    const pending = adapter.applyFix(subjectFix);
+    setTimeout(() => {
+      fake.state.subject = "Meg: the lease, signed";
+    }, 10);
+    expect(await pending).toEqual({ ok: false, reason: CHANGED_WHILE_FIXING });
+    expect(fake.state.subject).toBe("Meg: the lease, signed");
+    expect(fake.calls).not.toContain("subject.set");
   });
 
   it("loads the edit code before it reads the body", async () => {
