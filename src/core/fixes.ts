@@ -1,41 +1,130 @@
 /**
  * Applies a finding's fix to the draft's text. The fix names a range of the field's plain text
- * and the text it expects there; when the author has typed since, the expected text is looked
- * for once more (nearest occurrence), and when it is gone the fix is refused rather than
- * guessed.
+ * and the text it expects there. It applies only where that text stands as its own word(s) (no
+ * letter of a longer word on either side), and when the author has typed since, the expected
+ * text is looked for once more: its nearest occurrence that stands as its own word(s) in the
+ * author's new text, never in the quoted history of earlier messages. When there is none the fix
+ * is refused rather than guessed (audit 48b: "Hi Meggege,", "Meggean Lee", "From: Meggege").
  */
 import { locationText } from "./analysis";
 import type { Draft } from "./draft";
 import type { Fix } from "./finding";
-import { htmlToText } from "./text";
+import { htmlToText, textToPlainText, type PlainText } from "./text/html-to-text";
+import { isInSpans, quotedHistorySpans } from "./text/quoted-history";
+import type { TextSpan } from "./text/span";
+import { isWordChar } from "./text/words";
 import { LOCATION_PLACE_FIX } from "./fix-reasons";
 
 export type FixResult = { ok: true; content: string } | { ok: false; reason: string };
 
 export const DRAFT_CHANGED = "The draft changed since it was checked; re-check and try again.";
 
-/** Where `original` now stands in `text`: at [start, end) if unchanged, else its nearest occurrence. */
-export function locateFix(text: string, fix: Fix): { start: number; end: number } | undefined {
+/** The words a fix expects are no longer in the author's text on their own: said with the words. */
+export function wordsGone(original: string): string {
+  const words = original.replace(/\s+/g, " ").trim();
+  const shown = words.length > 60 ? `${words.slice(0, 60)}…` : words;
+  return `“${shown}” is no longer in your text as written when it was checked (it may now be part of another word, or only in the quoted message), so Rapport changed nothing. Re-check and try again.`;
+}
+
+/** ' ’ - ‐ ‑ : inside a word when letters stand on both sides ("O'Brien", "Mary-Meg"), as words.ts reads them. */
+function isJoiner(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === 39 || code === 0x2019 || code === 45 || code === 0x2010 || code === 0x2011;
+}
+
+/** A possessive after a name: 's or ’s, then no more letters ("Meg's", "Meg’s"). */
+function possessiveAt(text: string, at: number): boolean {
+  const s = text[at + 1];
+  return (
+    (text[at] === "'" || text[at] === "\u2019") &&
+    (s === "s" || s === "S") &&
+    !isWordChar(text, at + 2)
+  );
+}
+
+/**
+ * Whether [start, end) of `text` holds `original` as its own word(s): where the original starts
+ * (ends) with a letter or digit, no letter, digit or combining mark stands just before (after) it
+ * (text/words.ts). An original that starts or ends with something else (a space, punctuation, a
+ * line break: a removal with its separator) needs no boundary there. `strict` (a place the fix
+ * moved to, which no check has read): a joiner with a letter beyond it (' ’ - ‐ ‑, "O'Meg",
+ * "Meg-Anne") also makes one longer word, but a possessive ("Meg's") does not. At the fix's own
+ * range the checks' boundary is enough: they match "Zoom" in "Zoom-call".
+ */
+export function standsAlone(
+  text: string,
+  start: number,
+  end: number,
+  original: string,
+  strict = false,
+): boolean {
+  if (original === "") return true;
+  if (isWordChar(original, 0)) {
+    if (isWordChar(text, start - 1)) return false;
+    if (strict && start >= 2 && isJoiner(text, start - 1) && isWordChar(text, start - 2))
+      return false;
+  }
+  if (isWordChar(original, original.length - 1)) {
+    if (isWordChar(text, end)) return false;
+    if (strict && isJoiner(text, end) && isWordChar(text, end + 1) && !possessiveAt(text, end))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * Where `original` now stands in `text` as its own word(s): at [start, end) if unchanged, else
+ * its nearest such occurrence outside `quoted` (the quoted history, which checks do not read by
+ * default: a fix never moves there). Undefined when there is none.
+ */
+export function locateFix(
+  text: string,
+  fix: Fix,
+  quoted: readonly TextSpan[] = [],
+): { start: number; end: number } | undefined {
+  const { original } = fix;
   if (
     fix.start >= 0 &&
     fix.end <= text.length &&
     fix.start <= fix.end &&
-    text.slice(fix.start, fix.end) === fix.original
+    text.slice(fix.start, fix.end) === original &&
+    standsAlone(text, fix.start, fix.end, original)
   ) {
     return { start: fix.start, end: fix.end };
   }
-  if (fix.original === "") return undefined;
+  if (original === "") return undefined;
   let best: number | undefined;
-  for (let at = text.indexOf(fix.original); at >= 0; at = text.indexOf(fix.original, at + 1)) {
-    if (best === undefined || Math.abs(at - fix.start) < Math.abs(best - fix.start)) best = at;
+  for (let at = text.indexOf(original); at >= 0; at = text.indexOf(original, at + 1)) {
+    if (best !== undefined && Math.abs(at - fix.start) >= Math.abs(best - fix.start)) continue;
+    if (!standsAlone(text, at, at + original.length, original, true)) continue;
+    if (quoted.length > 0 && isInSpans(quoted, at, at + original.length)) continue;
+    best = at;
   }
-  return best === undefined ? undefined : { start: best, end: best + fix.original.length };
+  return best === undefined ? undefined : { start: best, end: best + original.length };
 }
 
-/** Apply a fix to a plain-text field (a subject, or a text body). */
+/** The quoted history of a body's plain text; a subject or Location has none. */
+function quotedOf(fix: Fix, plain: () => PlainText): TextSpan[] {
+  return fix.field === "body" ? quotedHistorySpans(plain()) : [];
+}
+
+/** Why a fix found no place: its words are gone, or only where it must not go. */
+function notFound(text: string, fix: Fix): FixResult {
+  return {
+    ok: false,
+    reason:
+      fix.original !== "" && text.includes(fix.original) ? wordsGone(fix.original) : DRAFT_CHANGED,
+  };
+}
+
+/** Apply a fix to a plain-text field (a subject, an invitation's Location, or a text body). */
 export function applyFixToText(text: string, fix: Fix): FixResult {
-  const range = locateFix(text, fix);
-  if (!range) return { ok: false, reason: DRAFT_CHANGED };
+  const range = locateFix(
+    text,
+    fix,
+    quotedOf(fix, () => textToPlainText(text)),
+  );
+  if (!range) return notFound(text, fix);
   return {
     ok: true,
     content: text.slice(0, range.start) + fix.replacement + text.slice(range.end),
@@ -180,8 +269,12 @@ export const NOT_SAFE =
  */
 export function applyFixToHtml(html: string, fix: Fix): FixResult {
   const plain = htmlToText(html);
-  const range = locateFix(plain.text, fix);
-  if (!range) return { ok: false, reason: DRAFT_CHANGED };
+  const range = locateFix(
+    plain.text,
+    fix,
+    quotedOf(fix, () => plain),
+  );
+  if (!range) return notFound(plain.text, fix);
   const offsets = plain.sourceOffsets;
   const pieces: { start: number; end: number }[] = [];
   for (let i = range.start; i < range.end; i++) {

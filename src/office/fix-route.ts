@@ -25,6 +25,18 @@ export function hasEmbeddedContent(html: string): boolean {
 export const PICTURES_REASON =
   "This message has pictures, and Outlook can lose them when an add-in rewrites a message, so Rapport leaves this change to you.";
 
+/**
+ * Outlook lists a picture of the body as an inline attachment (`isInline`), which the HTML does
+ * not always show: a drawn shape or text box comes back as an inline image001.png (office-js
+ * #5466). Any inline attachment, like a picture in the HTML, makes a body fix a guided edit.
+ */
+export const INLINE_REASON =
+  "This message has a picture or shape in it, and Outlook can lose it when an add-in rewrites a message, so Rapport leaves this change to you.";
+
+/** The attachments could not be listed, so an inline picture cannot be ruled out. */
+export const ATTACHMENTS_UNKNOWN_REASON =
+  "Outlook could not list this message's attachments, so Rapport cannot rule out a picture it would lose by rewriting the message, and leaves this change to you.";
+
 /** Rapport writes the fix, or the author makes it with Rapport's guidance. */
 export type FixRoute =
   | { kind: "write" }

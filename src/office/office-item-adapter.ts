@@ -16,7 +16,12 @@ import {
   locationRoomFix,
   locationRoomUndo,
 } from "../core/fix-reasons";
-import { hasEmbeddedContent, PICTURES_REASON } from "./fix-route";
+import {
+  ATTACHMENTS_UNKNOWN_REASON,
+  hasEmbeddedContent,
+  INLINE_REASON,
+  PICTURES_REASON,
+} from "./fix-route";
 import { insertTextAtCursor } from "./insert-text";
 import {
   NoItemSelectedError,
@@ -29,6 +34,7 @@ import { OfficeCallError, officeCall } from "./office-call";
 import {
   isAppointmentItem,
   isComposeItem,
+  type AttachmentLike,
   type ComposeItemLike,
   type LocationDetailsLike,
   type MailboxLike,
@@ -71,20 +77,45 @@ async function roomsListed(item: ComposeItemLike): Promise<"room" | "none" | "un
   }
 }
 
+/**
+ * Whether the item has an inline attachment (Office.js's `isInline`: a picture or shape in the
+ * body), has none, or cannot say (the call failed, or this Outlook cannot list attachments).
+ */
+async function inlineAttachments(item: ComposeItemLike): Promise<"inline" | "none" | "unknown"> {
+  const getAttachments = item.getAttachmentsAsync?.bind(item);
+  if (!getAttachments) return "unknown";
+  try {
+    const attachments = await officeCall<AttachmentLike[]>("read the attachments", (done) =>
+      getAttachments(done),
+    );
+    return (attachments ?? []).some((attachment) => attachment.isInline) ? "inline" : "none";
+  } catch {
+    return "unknown";
+  }
+}
+
+function undoInlineReason(inline: "inline" | "unknown"): string {
+  return `${inline === "inline" ? INLINE_REASON : ATTACHMENTS_UNKNOWN_REASON} Use Undo in Outlook, or edit it by hand.`;
+}
+
 /** The result of editing one field's content. */
 export type FieldEdit = { ok: true; content: string } | { ok: false; reason: string };
 
 /**
  * How a fix edits HTML and plain text; core/fixes.ts by default, replaceable in tests. Either may
- * answer later: the task pane fetches core/fixes.ts the first time a fix is applied.
+ * answer later: the task pane fetches core/fixes.ts the first time a fix is applied. `ready`
+ * (when given) resolves once the edit code is loaded: the adapter waits for it before it reads
+ * the field, so no download falls between the read and the write (audit 48b, finding 1).
  */
 export interface FixEditors {
   applyToHtml(html: string, fix: Fix): FieldEdit | Promise<FieldEdit>;
   applyToText(text: string, fix: Fix): FieldEdit | Promise<FieldEdit>;
+  ready?(): Promise<unknown>;
 }
 
 /** core/fixes.ts, imported when first used: in a web build, a chunk of its own. */
 export const CORE_FIX_EDITORS: FixEditors = {
+  ready: () => import("../core/fixes"),
   applyToHtml: async (html, fix) => (await import("../core/fixes")).applyFixToHtml(html, fix),
   applyToText: async (text, fix) => (await import("../core/fixes")).applyFixToText(text, fix),
 };
@@ -130,6 +161,13 @@ class NoLocationError extends Error {
     super("This item has no location to change.");
   }
 }
+
+/**
+ * The body read again just before the write differs from the one the edit was computed on: the
+ * author typed meanwhile, and writing would erase it (Office.js has no compare-and-set).
+ */
+export const CHANGED_WHILE_FIXING =
+  "The message changed while Rapport was fixing it, so Rapport changed nothing: press the fix again.";
 
 export const UNDO_TOO_LATE =
   "The message has changed since the fix, so Rapport will not undo it. Use Undo in Outlook, or edit it by hand.";
@@ -221,8 +259,14 @@ export class OfficeItemAdapter implements ItemAdapter {
 
   async undoFix(undo: FixUndo): Promise<ApplyFixResult> {
     return this.editing(async (item) => {
-      const current = await this.readField(item, undo.field);
+      // The body's attachments are read alongside it, so the read stays the last call before the
+      // write: an inline picture that a whole-body write could lose stops Undo as it stops a fix.
+      const [current, inline] = await Promise.all([
+        this.readField(item, undo.field),
+        undo.field === "body" ? inlineAttachments(item) : Promise.resolve("none" as const),
+      ]);
       if (current.content !== undo.after) return { ok: false, reason: UNDO_TOO_LATE };
+      if (inline !== "none") return { ok: false, reason: undoInlineReason(inline), guided: true };
       if (undo.field === "location" && (await roomsListed(item)) !== "none")
         return { ok: false, reason: locationRoomUndo(undo.before), guided: true };
       await this.writeField(item, undo.field, current.coercion, undo.before);
@@ -356,6 +400,8 @@ export class OfficeItemAdapter implements ItemAdapter {
   private async fixText(item: ComposeItemLike, fix: Fix): Promise<ApplyFixResult> {
     if (fix.field === "location" && !item.location)
       return { ok: false, reason: "This item has no location to change." };
+    // As for the body: the edit code first, and the field read again just before the write.
+    await this.editors.ready?.();
     const { content } = await this.readField(item, fix.field);
     const edit = await this.editors.applyToText(content, fix);
     // Past the typed Location: a room or place Outlook lists after it (locationText), which is
@@ -368,17 +414,39 @@ export class OfficeItemAdapter implements ItemAdapter {
       if (rooms === "room") return { ok: false, reason: locationRoomFix(fix.label), guided: true };
       if (rooms === "unknown") return { ok: false, reason: LOCATION_ROOMS_UNKNOWN, guided: true };
     }
+    if ((await this.readField(item, fix.field)).content !== content)
+      return { ok: false, reason: CHANGED_WHILE_FIXING };
     return this.writeAndKeepUndo(item, fix.field, TEXT, content, edit.content);
   }
 
+  /**
+   * The body is read, edited and written back whole; whatever the author types between the read
+   * and the write would be overwritten (audit 48b, finding 1), so that window is kept as small as
+   * Office.js allows: the edit code is loaded before the read, and the body is read once more
+   * right before setAsync. If it changed, nothing is written. A small window remains between that
+   * last read and the write (Office.js has no compare-and-set; docs/taskpane.md).
+   */
   private async fixBody(item: ComposeItemLike, fix: Fix): Promise<ApplyFixResult> {
-    const { content, coercion } = await this.readField(item, "body");
+    await this.editors.ready?.();
+    const [{ content, coercion }, inline] = await Promise.all([
+      this.readField(item, "body"),
+      inlineAttachments(item),
+    ]);
     if (coercion === HTML && hasEmbeddedContent(content))
       return { ok: false, reason: PICTURES_REASON, guided: true };
+    // A picture Outlook lists as an inline attachment but the HTML does not show (office-js
+    // #5466: a drawn shape comes back as image001.png) is lost the same way (audit 48b, finding 3).
+    if (inline === "inline") return { ok: false, reason: INLINE_REASON, guided: true };
+    if (inline === "unknown")
+      return { ok: false, reason: ATTACHMENTS_UNKNOWN_REASON, guided: true };
     const edit = await (coercion === TEXT
       ? this.editors.applyToText(content, fix)
       : this.editors.applyToHtml(content, fix));
     if (!edit.ok) return edit;
+    const now = await officeCall<string>("read the message body", (done) =>
+      item.body.getAsync(coercion, done),
+    );
+    if ((now ?? "") !== content) return { ok: false, reason: CHANGED_WHILE_FIXING };
     return this.writeAndKeepUndo(item, "body", coercion, content, edit.content);
   }
 

@@ -5,6 +5,7 @@ import type { Fix } from "../core/finding";
 import type { Problem } from "../core/problems";
 import type { FixRoute } from "../office/fix-route";
 import type { IgnoredFinding } from "../office/ignored-findings";
+import { preloadFixes } from "./lazy-chunks";
 import { ProblemCard } from "./ProblemCard";
 import { itemNoun } from "./wording";
 
@@ -84,6 +85,13 @@ export function WarningsPanel(props: WarningsPanelProps) {
     // Only a new request moves focus; re-renders while the author works must not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.focusRequest?.seq, props.loading]);
+
+  // A card offers a fix: fetch the code that applies it now, so pressing it does not wait for a
+  // download between reading the message and writing it back (audit 48b, finding 1).
+  const offersFix = props.canFix && warnings.some((problem) => problem.fixes.length > 0);
+  useEffect(() => {
+    if (offersFix) preloadFixes();
+  }, [offersFix]);
 
   const item = itemNoun(props.kind);
   if (props.loading) return <Spinner size="small" label={`Checking this ${item}…`} />;

@@ -60,11 +60,24 @@ export const loadFixes = chunkLoader<FixesModule>(
   () => import(/* webpackChunkName: "fixes" */ "../core/fixes"),
 );
 
-/** The Outlook adapter's fix editors, fetched on the first fix. */
+/**
+ * The Outlook adapter's fix editors, fetched when the Warnings tab shows a fix (preloadFixes) or
+ * at the latest on the first fix: the adapter waits for `ready` before it reads the message, so
+ * the download never falls between the read and the write of a body (audit 48b, finding 1).
+ */
 export const LAZY_FIX_EDITORS: FixEditors = {
+  ready: () => loadFixes(),
   applyToHtml: async (html, fix) => (await loadFixes()).applyFixToHtml(html, fix),
   applyToText: async (text, fix) => (await loadFixes()).applyFixToText(text, fix),
 };
 
 /** The Warnings tab's panel (problem cards, evidence read from the message's HTML). */
 export const loadWarningsPanel = () => import(/* webpackChunkName: "warnings" */ "./WarningsPanel");
+
+/**
+ * Fetch the fixes chunk ahead of the first fix (the Warnings panel calls this when a card offers
+ * one); a failure is not shown here: the fix itself tries again and says what went wrong.
+ */
+export function preloadFixes(): void {
+  loadFixes().catch(() => undefined);
+}

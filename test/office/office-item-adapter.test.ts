@@ -66,9 +66,13 @@ describe("OfficeItemAdapter", () => {
     });
 
     expect(fake.state.body).toBe("<p>Hi Megge,</p>");
-    // Read, write, then read back what Outlook made of it (what Undo compares with).
+    // Read (with the attachments, for an inline picture), read again right before the write (the
+    // author may have typed: audit 48b), write, then read back what Outlook made of it (what Undo
+    // compares with).
     expect(fake.calls).toEqual([
       "body.getType",
+      "attachments",
+      "body.get",
       "body.get",
       "body.set",
       "body.getType",
