@@ -10,6 +10,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "../c
 import { PROFILE_LOADERS, loadProfileSource } from "../profile-loaders";
 import { DraftReadError, describeFsError, readDrafts } from "../read-draft";
 import type { DraftResult } from "../report";
+import { parseInternalDomains } from "../internal-domains";
 import type { CommandDefinition } from "../main";
 
 interface CheckOptions extends Record<string, unknown> {
@@ -126,16 +127,7 @@ async function loadPolicy(options: CheckOptions, io: CliIo): Promise<Policy> {
       );
     }
   }
-  const domains = (options.internalDomain ?? []).map((d) =>
-    d.trim().replace(/^@/, "").toLowerCase(),
-  );
-  for (const domain of domains) {
-    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)) {
-      throw new UsageError(
-        `--internal-domain: "${singleLine(domain)}" is not a domain (e.g. lawfirm.example)`,
-      );
-    }
-  }
+  const domains = parseInternalDomains(options.internalDomain);
   if (domains.length > 0) policy.internalDomains = [...(policy.internalDomains ?? []), ...domains];
   if (options.includeQuoted) policy.includeQuotedHistory = true;
   return policy;

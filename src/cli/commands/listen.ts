@@ -11,6 +11,7 @@ import { matchKeysFor, PROFILE_FIELDS, type ClientProfile } from "../../core/pro
 import { singleLine, singleLineShort } from "../../core/text";
 import type { ProfileSource } from "../../profiles/source";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "../context";
+import { parseInternalDomains } from "../internal-domains";
 import type { CommandDefinition } from "../main";
 import { PROFILE_LOADERS } from "../profile-loaders";
 import { DraftReadError, readDraftFile } from "../read-draft";
@@ -99,23 +100,8 @@ async function optionalProfileSource(
   return chosen[0]?.source;
 }
 
-/** The --internal-domain values, as `check` reads them ("@firm.example" and any case taken). */
-function internalDomains(options: ListenOptions): string[] {
-  const domains = (options.internalDomain ?? []).map((d) =>
-    d.trim().replace(/^@/, "").toLowerCase(),
-  );
-  for (const domain of domains) {
-    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)) {
-      throw new UsageError(
-        `--internal-domain: "${singleLine(domain)}" is not a domain (e.g. lawfirm.example)`,
-      );
-    }
-  }
-  return domains;
-}
-
 async function runListen(files: string[], options: ListenOptions, io: CliIo): Promise<number> {
-  const firmDomains = internalDomains(options);
+  const firmDomains = parseInternalDomains(options.internalDomain);
   const source = await optionalProfileSource(options, io);
   const profiles = new ProfilesByKey(source);
   const results: MessageResult[] = [];
