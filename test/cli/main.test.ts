@@ -122,7 +122,7 @@ describe("rapport (in-process)", () => {
     expect(JSON.parse(io.out)).toEqual({ drafts: [{ file: draft, findings: [] }] });
   });
 
-  it("warns about a policy entry for a check that does not exist, and still runs", async () => {
+  it("stops at a policy entry for a check that does not exist, as the add-in rejects such a file", async () => {
     const dir = temp();
     const policy = join(dir, "policy.json");
     writeFileSync(
@@ -135,13 +135,12 @@ describe("rapport (in-process)", () => {
       JSON.stringify({ to: ["sam.rivera@ups.example"], text: "Sent by FedEx." }),
     );
     const io = capture();
-    expect(await main(["check", "--profiles", PROFILES, "--policy", policy, draft], io)).toBe(1);
+    expect(await main(["check", "--profiles", PROFILES, "--policy", policy, draft], io)).toBe(2);
     expect(io.err).toMatch(
-      new RegExp(
-        `^warning: ${policy.replace(/[.]/g, "\\.")}: checks\\.competitor-mentions: unknown check, ignored \\(known: .*competitor-mention`,
-      ),
+      /checks\.competitor-mentions: not a check \(the checks are .*competitor-mention/,
     );
-    expect(io.out).toContain("[competitor-mention]");
+    expect(io.err).toMatch(/the add-in rejects such a file/);
+    expect(io.out).toBe("");
   });
 
   it.each([

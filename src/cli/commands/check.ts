@@ -60,7 +60,7 @@ Examples:
 };
 
 async function runCheck(files: string[], options: CheckOptions, io: CliIo): Promise<number> {
-  const policy = await loadPolicy(options, io);
+  const policy = await loadPolicy(options);
   const source = await loadProfileSource(options, io);
   const read: ReadDraft[] = [];
   for (const file of files) read.push(...(await readDraftsOf(file, io)));
@@ -115,17 +115,17 @@ async function readDraftsOf(file: string, io: CliIo): Promise<ReadDraft[]> {
 }
 
 /** --policy FILE, then the flags on top of it. */
-async function loadPolicy(options: CheckOptions, io: CliIo): Promise<Policy> {
+async function loadPolicy(options: CheckOptions): Promise<Policy> {
   const policy: Policy = options.policy ? await readPolicyFile(options.policy) : {};
-  // A misspelt check id would silently change nothing: say so, but keep going.
+  // A misspelt check id would silently change nothing; the add-in rejects such a file whole
+  // (src/office/policy-parse.ts), so the CLI stops too rather than test a file Outlook refuses.
   const { CHECKS } = await import("../../core/checks");
   const known = CHECKS.map((check) => check.meta.id);
-  for (const id of Object.keys(policy.checks ?? {})) {
-    if (!known.includes(id)) {
-      io.stderr(
-        `warning: ${singleLine(`${options.policy}: checks.${id}: unknown check, ignored (known: ${known.join(", ")})`)}\n`,
-      );
-    }
+  const unknown = Object.keys(policy.checks ?? {}).filter((id) => !known.includes(id));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `${options.policy}: ${unknown.map((id) => `checks.${id}`).join(", ")}: not a check (the checks are ${known.join(", ")}); the add-in rejects such a file and keeps its last good policy`,
+    );
   }
   const domains = parseInternalDomains(options.internalDomain);
   if (domains.length > 0) policy.internalDomains = [...(policy.internalDomains ?? []), ...domains];
