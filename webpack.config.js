@@ -157,9 +157,10 @@ function page({ title, officeJs, notStarted = false }) {
  * when it mounts), so a slow start does not flash it.
  */
 const NOT_STARTED_TEXT =
-  "Rapport has not started. If this message stays, this version of Outlook cannot run Rapport " +
-  "(it needs Outlook from Microsoft 365, Outlook 2021 or later, Outlook on the web or Outlook " +
-  "for Mac), and messages sent from here are not checked by Rapport. Please tell your IT team.";
+  "Rapport has not started yet. If this message stays, this version of Outlook may not be able " +
+  "to run Rapport (it needs Outlook from Microsoft 365, Outlook 2021 or later, Outlook on the web " +
+  "or Outlook for Mac), and messages sent from here are then not checked by Rapport. Please tell " +
+  "your IT team.";
 const NOT_STARTED_STYLE = `
     <style>
       .rapport-not-started { visibility: hidden; margin: 16px; font: 14px/1.4 "Segoe UI", sans-serif;

@@ -63,7 +63,7 @@ describe("taskpane.html without a script that runs", () => {
   it("is gone once the pane mounts into #root", () => {
     document.body.innerHTML = taskpane.body.innerHTML;
     const container = document.getElementById("root")!;
-    expect(container.textContent).toContain("Rapport has not started");
+    expect(container.textContent).toContain("Rapport has not started yet");
     const root = createRoot(container);
     act(() => root.render(<p>Checking recipients…</p>));
     expect(container.textContent).toBe("Checking recipients…");
