@@ -10,6 +10,7 @@ import {
   type ClientMessage,
   type Suggestion,
 } from "../core/listen";
+import { atFirm } from "../core/listen/relay";
 import { PROFILE_FIELDS, matchKeysFor, normaliseAddress } from "../core/profile";
 import type { ItemAdapter } from "../office/item-adapter";
 import {
@@ -40,15 +41,6 @@ export class ListeningError extends Error {
   }
 }
 
-function domainOf(address: string): string {
-  return address.slice(address.lastIndexOf("@") + 1);
-}
-
-function isFirm(address: string, firmDomains: readonly string[]): boolean {
-  const domain = domainOf(address);
-  return firmDomains.some((firm) => domain === firm || domain.endsWith(`.${firm}`));
-}
-
 /** The sender's stored person and organisation profiles, unmerged (what listen and save need). */
 export async function storedProfilesFor(
   profiles: ProfileSource,
@@ -71,7 +63,7 @@ export async function hearMessage(
     throw new ListeningError("message", error);
   }
   const address = normaliseAddress(message.from.address);
-  if (isFirm(address, firmDomains)) return { kind: "colleague", message };
+  if (atFirm(address, firmDomains)) return { kind: "colleague", message };
   let stored: StoredByKey;
   try {
     stored = await storedProfilesFor(profiles, address);
@@ -83,7 +75,7 @@ export async function hearMessage(
   // guard no suggestion for a profile at a firm domain is shown, whatever heard it.
   const hear = (byKey: StoredByKey) =>
     listen(message, heldIn(byKey), undefined, { firmDomains }).filter(
-      (s) => !isFirm(s.profile.startsWith("@") ? `x${s.profile}` : s.profile, firmDomains),
+      (s) => !atFirm(s.profile, firmDomains),
     );
   let suggestions = hear(stored);
   // A wish relayed for someone else (core/listen/relay.ts) is for their profile: load it too, so

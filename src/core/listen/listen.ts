@@ -376,10 +376,7 @@ export function listen(
         ),
       ),
     ),
-  ).filter(
-    (s, _, all) =>
-      !staleConfirmation(s, all) && !atFirm(s.profile.replace(/^@/, "x@"), firmDomains),
-  );
+  ).filter((s, _, all) => !staleConfirmation(s, all) && !atFirm(s.profile, firmDomains));
 }
 
 /**

@@ -191,12 +191,13 @@ function namedRole(authored: string): string | undefined {
 }
 
 /**
- * Harm audit 48a, finding 2: whether an address is at one of the firm's domains (or under one,
- * london.firm.example). The firm's own people are never a client's principal nor a refusal's
- * target: "I'm Mr Wright's PA" sent to the firm's Dan Wright is not about Dan Wright.
+ * Harm audit 48a, finding 2: whether an address, or an organisation's profile key ("@firm.example"),
+ * is at one of the firm's domains (or under one, london.firm.example). The firm's own people are
+ * never a client's principal nor a refusal's target: "I'm Mr Wright's PA" sent to the firm's Dan
+ * Wright is not about Dan Wright.
  */
 export function atFirm(address: string, firmDomains: readonly string[]): boolean {
-  const domain = domainOf(address);
+  const domain = address.startsWith("@") ? address.slice(1).toLowerCase() : domainOf(address);
   if (!domain) return false;
   return firmDomains.some((firm) => {
     const f = firm.trim().toLowerCase().replace(/^@/, "");
