@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the held-out corpus roots from test/heldout/*.tar.gz (lead engineer only: see
 # test/heldout/README.md). Usage: scripts/heldout/roots.sh SEALED_DETECTION SEALED_LISTEN [OUT]
-#   e.g. scripts/heldout/roots.sh h44,h45,h46,h47,h48 lh43,lh44,lh45,lh46,lh47 /tmp   (comma lists: every set still
+#   e.g. scripts/heldout/roots.sh h45,h46,h47,h48,h49 lh44,lh45,lh46,lh47,lh48 /tmp   (comma lists: every set still
 #   sealed; a set left out of the lists lands in the opened roots)
 # Makes OUT/ext (every set, wrong cases left out), OUT/sealed (the sealed sets and h14/lh13),
 # and the roots OUT/roots-openD, roots-openL, roots-open (opened sets), roots-sealed (the sealed sets),
