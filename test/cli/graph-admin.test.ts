@@ -925,3 +925,75 @@ it("never printed the token in any output of any command above", () => {
   expect(everything.length).toBeGreaterThan(20);
   expect(everything.join("")).not.toContain("eyJ-secret-token");
 });
+
+describe("organisation profiles at a consumer mail provider (round 48 leftover: stored @ISP profiles)", () => {
+  function jsonFile(profiles: unknown[]): string {
+    const file = join(temp(), "clients.json");
+    writeFileSync(file, JSON.stringify(profiles));
+    return file;
+  }
+  const keys = () => standIn.findList(LIST)!.items.map((i) => String(i.fields.MatchKey));
+
+  it.each([["@gmail.com"], ["@t-online.de"], ["@GMX.net"]])(
+    "import refuses %s and writes nothing",
+    async (key) => {
+      seedList(standIn);
+      const before = keys();
+      const file = jsonFile([
+        { matchKey: key, avoidChannels: ["phone"] },
+        { matchKey: "@newclient.example", competitors: ["Globex"] },
+      ]);
+
+      const result = await run(["import", file, ...site()]);
+
+      expect(result.code).toBe(1);
+      expect(result.err).toContain(
+        `${key.toLowerCase()} is an organisation profile at a consumer mail provider: it would apply to everyone who writes from ${key.slice(1).toLowerCase()}`,
+      );
+      expect(result.err).toContain("nothing imported");
+      expect(keys()).toEqual(before);
+    },
+  );
+
+  it("with --skip-invalid imports the other rows and still leaves the provider's out", async () => {
+    seedList(standIn);
+    const file = jsonFile([
+      { matchKey: "@hotmail.com", avoidChannels: ["phone"] },
+      { matchKey: "jo.bloggs@hotmail.com", avoidChannels: ["phone"] },
+      { matchKey: "@newclient.example", competitors: ["Globex"] },
+    ]);
+
+    const result = await run(["import", file, "--skip-invalid", ...site()]);
+
+    expect(result.code).toBe(1);
+    expect(keys()).toEqual(expect.arrayContaining(["jo.bloggs@hotmail.com", "@newclient.example"]));
+    expect(keys()).not.toContain("@hotmail.com");
+  });
+
+  it("import lets a person at a provider and an organisation merely named like one through", async () => {
+    seedList(standIn);
+    const file = jsonFile([
+      { matchKey: "jo.bloggs@gmail.com", preferredName: "Jo" },
+      { matchKey: "@gmailbox-legal.example", competitors: ["Globex"] },
+    ]);
+
+    const result = await run(["import", file, ...site()]);
+
+    expect(result.err).not.toContain("consumer mail provider");
+    expect(result.code).toBe(0);
+  });
+
+  it("export names a stored provider profile on stderr and still writes it", async () => {
+    const list = seedList(standIn);
+    standIn.addItem(list, { MatchKey: "@t-online.de", AvoidChannels: "phone" });
+
+    const result = await run(["export", ...site()]);
+
+    expect(result.out).toContain('"@t-online.de"');
+    expect(result.err).toContain(
+      "warning: @t-online.de is an organisation profile at a consumer mail provider",
+    );
+    expect(result.err).toContain("then delete this item.");
+    expect(result.code).toBe(0);
+  });
+});

@@ -21,6 +21,7 @@ import { readAllProfiles, type ReadAllResult } from "../../profiles/list-admin";
 import { MATCH_KEY_COLUMN } from "../../profiles/list-mapping";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from "../context";
 import type { CommandDefinition } from "../main";
+import { consumerDomainKeys, consumerDomainProblem } from "../consumer-domain-keys";
 import {
   addSiteOptions,
   asUsageError,
@@ -145,6 +146,9 @@ async function runExport(
       `Exported ${count(items.length, "profile")} from "${source.settings.list}" on ${source.siteLabel}${file ? ` to ${file}` : ""}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}.`,
     )}\n`,
   );
+  // Readable, so the file is complete, but such a key applies to everyone at a mail provider.
+  for (const key of consumerDomainKeys(items.map((stored) => stored.profile.matchKey)))
+    io.stderr(`warning: ${singleLine(`${consumerDomainProblem(key)}, then delete this item.`)}\n`);
   const incomplete =
     unreadable.length > 0 || result.duplicates.length > 0 || result.uncovered.length > 0;
   if (!incomplete) return EXIT_OK;

@@ -8,6 +8,7 @@ import { importProfiles } from "../../profiles/list-admin";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from "../context";
 import type { CommandDefinition } from "../main";
 import { describeFsError } from "../read-draft";
+import { consumerDomainKeys, consumerDomainProblem } from "../consumer-domain-keys";
 import {
   addSiteOptions,
   asUsageError,
@@ -66,8 +67,14 @@ async function runImport(file: string, options: ImportOptions, io: CliIo): Promi
     throw new UsageError(`${file}: ${describeFsError(error)}`);
   }
   const parsed = parseProfileFile(content, file);
-  const { profiles, errors, warnings } = parsed;
-  for (const issue of errors) io.stderr(`error: ${singleLine(formatProfileIssue(file, issue))}\n`);
+  const { warnings } = parsed;
+  const consumerKeys = new Set(consumerDomainKeys(parsed.profiles.map((p) => p.matchKey)));
+  const profiles = parsed.profiles.filter((profile) => !consumerKeys.has(profile.matchKey));
+  const errors = [
+    ...parsed.errors.map((issue) => formatProfileIssue(file, issue)),
+    ...[...consumerKeys].map((key) => `${file}: ${consumerDomainProblem(key)}.`),
+  ];
+  for (const issue of errors) io.stderr(`error: ${singleLine(issue)}\n`);
   for (const issue of warnings)
     io.stderr(`warning: ${singleLine(formatProfileIssue(file, issue))}\n`);
   if (errors.length > 0 && !options.skipInvalid) {
