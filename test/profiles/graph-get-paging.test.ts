@@ -4,6 +4,7 @@
  * (learn.microsoft.com/graph/paging: continue until no @odata.nextLink is returned; the Graph
  * docs' note on empty pages with a next link; msgraph-sdk-dotnet #2700). Audit 49a finding 6.
  */
+import { emptyProfile } from "../../src/core/profile";
 import { GraphStandIn } from "../helpers/graph-stand-in";
 import { seedList, sourceFor } from "./graph-fixtures";
 
@@ -70,7 +71,7 @@ it("get() finds a profile behind an empty first page, as lookup() does", async (
 it("a save of a 'new' profile for a client who has one is a conflict, not a second item", async () => {
   const source = sourceFor(standIn, { fetch: emptyFirstPages() });
   const error = await source
-    .save({ matchKey: MEGGE, preferredName: "Meg" })
+    .save({ ...emptyProfile(MEGGE), preferredName: "Meg" })
     .then(() => undefined)
     .catch((e: Error) => e);
   const list = [...standIn.lists.values()][0]!;
