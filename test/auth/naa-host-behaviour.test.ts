@@ -161,6 +161,7 @@ describe("a host that advertises NAA but whose bridge does not work (msal-js #77
     const standard = new Fake(async () => ({ accessToken: "lawyer-token", account: lawyer }));
     standard.all = [lawyer];
     let nestableCalls = 0;
+    let standardCalls = 0;
     const provider = createNaaTokenProvider(CONFIG, {
       runtime: "launchevent",
       msal: {
@@ -168,13 +169,19 @@ describe("a host that advertises NAA but whose bridge does not work (msal-js #77
           nestableCalls++;
           throw err("nested_app_auth_unavailable");
         },
-        createStandard: async () => standard,
+        // The first start of the standard client fails (its chunk did not load): the next
+        // request starts over, and must not try the bridgeless NAA again.
+        createStandard: async () => {
+          if (++standardCalls === 1) throw new Error("chunk failed to load");
+          return standard;
+        },
       },
       office: officeHost(true),
     });
-    await provider.getToken(READ, { interactive: false });
-    await provider.getToken(READ, { interactive: false });
+    await rejection(provider.getToken(READ, { interactive: false }));
+    expect(await provider.getToken(READ, { interactive: false })).toBe("lawyer-token");
     expect(nestableCalls).toBe(1);
+    expect(warn).toHaveBeenCalledTimes(1);
   });
 });
 
