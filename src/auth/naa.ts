@@ -335,12 +335,28 @@ function failure(error: unknown): string | undefined {
   }
 }
 
-/** Office.auth.getAuthContext() (NestedAppAuth 1.1), or undefined where it fails or is absent. */
+/** How long Office.auth.getAuthContext() may take before Rapport goes on without it. */
+const AUTH_CONTEXT_WAIT_MS = 1500;
+
+/**
+ * Office.auth.getAuthContext() (NestedAppAuth 1.1), or undefined where it fails, is absent, is
+ * slow, or names nobody: a context without an object id or user principal name (the docs call
+ * its fields optional) would match no account and refuse every token, the right one's too.
+ */
 async function authContext(office: OfficeLike | undefined): Promise<AuthContextLike | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    return (await office?.auth?.getAuthContext?.()) || undefined;
+    const asked = office?.auth?.getAuthContext?.();
+    if (!asked) return undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), AUTH_CONTEXT_WAIT_MS);
+    });
+    const context = await Promise.race([asked, late]);
+    return context && (context.userObjectId || context.userPrincipalName) ? context : undefined;
   } catch {
     return undefined;
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
   }
 }
 

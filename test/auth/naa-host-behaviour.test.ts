@@ -212,6 +212,46 @@ describe("two accounts in one Outlook, on NAA (msal-js #7356)", () => {
     expect(naa.silent[0]!.account).toBeUndefined();
   });
 
+  it.each([
+    ["empty strings", { userObjectId: "", tenantId: "", userPrincipalName: "", loginHint: "" }],
+    ["only a login hint", { loginHint: MAILBOX }],
+    ["nothing", {}],
+  ])(
+    "a context that names nobody (%s) counts as none: the right account's token is used (review of harm-49a, B1)",
+    async (_label, context) => {
+      const naa = new Fake(async () => ({ accessToken: "lawyer-token", account: lawyer }));
+      naa.all = [lawyer];
+      const provider = createNaaTokenProvider(CONFIG, {
+        runtime: "launchevent",
+        msal: { createNestable: async () => naa, createStandard: async () => naa },
+        office: officeHost(true, context as typeof LAWYER_CONTEXT),
+      });
+      expect(await provider.getToken(READ, { interactive: false })).toBe("lawyer-token");
+      expect(naa.silent[0]!.account).toBeUndefined();
+    },
+  );
+
+  it("does not wait for an auth context that never answers", async () => {
+    jest.useFakeTimers();
+    try {
+      const naa = new Fake(async () => ({ accessToken: "lawyer-token", account: lawyer }));
+      const host = {
+        ...officeHost(true),
+        auth: { getAuthContext: () => new Promise<typeof LAWYER_CONTEXT>(() => {}) },
+      };
+      const provider = createNaaTokenProvider(CONFIG, {
+        runtime: "launchevent",
+        msal: { createNestable: async () => naa, createStandard: async () => naa },
+        office: host,
+      });
+      const token = provider.getToken(READ, { interactive: false });
+      await jest.advanceTimersByTimeAsync(1600);
+      await expect(token).resolves.toBe("lawyer-token");
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it("never uses a token for another account: the launch event says so, the pane signs in with a hint", async () => {
     const naa = new Fake(
       async () => ({ accessToken: "partner-token", account: partner }),
