@@ -13,7 +13,11 @@ import type { TokenProvider, TokenRequestOptions } from "./token-provider";
 
 /** The part of MSAL's IPublicClientApplication used here (tests supply a fake). */
 export interface PublicClientLike {
-  acquireTokenSilent(request: { scopes: string[]; account?: AccountInfo }): Promise<TokenResult>;
+  acquireTokenSilent(request: {
+    scopes: string[];
+    account?: AccountInfo;
+    forceRefresh?: boolean;
+  }): Promise<TokenResult>;
   acquireTokenPopup(request: { scopes: string[]; loginHint?: string }): Promise<TokenResult>;
   getActiveAccount(): AccountInfo | null;
   getAllAccounts(): AccountInfo[];
@@ -52,8 +56,20 @@ export interface NaaTokenProviderOptions {
   dialog?: SignInDialog;
 }
 
+/**
+ * Who is signed in to Outlook for this mailbox, as Office.auth.getAuthContext() tells it
+ * (NestedAppAuth 1.1; learn.microsoft.com/javascript/api/office/office.authcontext).
+ */
+export interface AuthContextLike {
+  userObjectId?: string;
+  tenantId?: string;
+  userPrincipalName?: string;
+  loginHint?: string;
+}
+
 /** The bits of Office.js used here. */
 export interface OfficeLike {
+  auth?: { getAuthContext?(): Promise<AuthContextLike> };
   context?: {
     requirements?: { isSetSupported(name: string, version?: string): boolean };
     /** Whose mailbox this is: the standard client uses only that person's cached account. */
@@ -66,9 +82,17 @@ export interface OfficeLike {
  * not part of the first paint (in the launch event's single file it is inlined). A failed fetch
  * rejects getClient, which reports "Sign-in could not start" with the cause.
  */
-const msalBrowser: MsalFactories = {
-  createNestable: async (configuration) =>
-    (await importMsal()).createNestablePublicClientApplication(configuration),
+export const msalBrowser: MsalFactories = {
+  createNestable: async (configuration) => {
+    const pca = await (await importMsal()).createNestablePublicClientApplication(configuration);
+    // Without a NAA bridge MSAL does not throw: it returns a standard client built with the
+    // nestable configuration (brk-multihub redirect, sessionStorage), which can never finish a
+    // sign-in (msal-js #7723: OWA reported NestedAppAuth 1.1 with no window.nestedAppAuthBridge).
+    // Only a client that really brokers through Outlook is kept.
+    if (!brokered(pca))
+      throw Object.assign(new Error(NAA_UNAVAILABLE), { errorCode: NAA_UNAVAILABLE });
+    return pca;
+  },
   createStandard: async (configuration) =>
     (await importMsal()).createStandardPublicClientApplication(configuration),
 };
@@ -81,6 +105,21 @@ function importMsal() {
     "@azure/msal-browser"
   );
 }
+
+/**
+ * Whether MSAL's client brokers through Outlook: its controller runs in MSAL's nested-app
+ * operating context (an id string, so it survives minification); when that cannot be read, whether
+ * the host put the NAA bridge on the page (what MSAL itself requires).
+ */
+function brokered(pca: unknown): boolean {
+  type Inner = { controller?: { operatingContext?: { getId?: () => string } } };
+  const id = (pca as Inner).controller?.operatingContext?.getId?.();
+  return id
+    ? id === "NestedAppOperatingContext"
+    : !!(globalThis as { nestedAppAuthBridge?: unknown }).nestedAppAuthBridge;
+}
+
+const NAA_UNAVAILABLE = "nested_app_auth_unavailable";
 
 export const SIGN_IN_FROM_TASK_PANE = "Sign in from the Rapport task pane";
 
@@ -113,7 +152,11 @@ export function createNaaTokenProvider(
   let client: Promise<PublicClientLike> | undefined;
   /** The client is the standard one, whose account cache is shared by the browser's users. */
   let standard = false;
+  /** Outlook said it brokers (NAA) but its bridge did not work: the standard client from now on. */
+  let naaBroken = false;
   const dialogTokens = new Map<string, { token: string; expiresAt: number }>();
+  /** When a token was last forced fresh, per scopes: a second "Sign in" soon after goes interactive. */
+  const forcedAt = new Map<string, number>();
 
   function naaSupported(): boolean {
     try {
@@ -126,11 +169,13 @@ export function createNaaTokenProvider(
   function getClient(): Promise<PublicClientLike> {
     client ??= (async () => {
       standard = false; // from the client this attempt returns, not an earlier failed one
-      if (naaSupported()) {
+      if (naaSupported() && !naaBroken) {
         try {
           return await msal.createNestable(nestableConfiguration);
-        } catch {
-          // The host advertised NAA but could not broker: fall back to the standard client.
+        } catch (error) {
+          // The host advertised NAA but could not broker: fall back to the standard client; for
+          // good when there is no bridge at all, else (MSAL failed to start) NAA again next time.
+          if (errorCode(error) === NAA_UNAVAILABLE) fellBack(error);
         }
       }
       standard = true;
@@ -142,10 +187,34 @@ export function createNaaTokenProvider(
     return client;
   }
 
+  /** Once: the NAA client is dropped for the standard one, and the console says why. */
+  function fellBack(error: unknown): void {
+    naaBroken = true;
+    console.warn(
+      `Rapport: Outlook advertises nested app authentication but it does not work here (${errorCode(error) || "no code"}); using the standard sign-in.`,
+    );
+  }
+
   async function getToken(scopes: string[], request: TokenRequestOptions): Promise<string> {
+    try {
+      return await tokenFor(scopes, request);
+    } catch (error) {
+      // The NAA client was made but its bridge fails (disabled, timed out, no answer): one retry
+      // with the standard client, whose rules (mailbox account, localStorage) then apply.
+      const cause = error instanceof SignInError ? error.options.cause : error;
+      if (standard || naaBroken || !BRIDGE_BROKEN.test(errorCode(cause))) throw error;
+      fellBack(cause);
+      client = undefined;
+      return tokenFor(scopes, request);
+    }
+  }
+
+  async function tokenFor(scopes: string[], request: TokenRequestOptions): Promise<string> {
     const scopeKey = [...scopes].sort().join(" ");
     const fromDialog = dialogTokens.get(scopeKey);
-    if (fromDialog && fromDialog.expiresAt > Date.now() + 60_000) return fromDialog.token;
+    if (!request.forceRefresh && fromDialog && fromDialog.expiresAt > Date.now() + 60_000) {
+      return fromDialog.token;
+    }
 
     let pca: PublicClientLike;
     try {
@@ -153,50 +222,82 @@ export function createNaaTokenProvider(
     } catch (error) {
       throw signInNeeded("Sign-in could not start", error);
     }
-    // NAA's accounts are the ones Outlook brokers. The standard client's are whoever signed in on
-    // this browser: only the mailbox's own is used, never the active or first one, which may be
-    // another person's: the account signed in interactively from this mailbox before (its
-    // homeAccountId is kept per mailbox address), else one whose sign-in name or e-mail claims
-    // are the mailbox address (case-insensitive). Without one, sign in.
+    // NAA's accounts are the ones Outlook brokers, but MSAL's cache (sessionStorage) is shared by
+    // every pane of this origin in the window, and another mailbox's pane may have left its account
+    // active (msal-js #7356: two accounts, a token for the wrong one). So, as Microsoft's Outlook
+    // NAA sample does, the account is the one Office's auth context names (object id and tenant,
+    // else UPN); without one, no account is passed and Outlook's own account context decides.
+    // The standard client's accounts are whoever signed in on this browser: only the mailbox's own
+    // is used, never the active or first one, which may be another person's: the account signed in
+    // interactively from this mailbox before (its homeAccountId is kept per mailbox address), else
+    // one whose sign-in name or e-mail claims are the mailbox address (case-insensitive). Without
+    // one, sign in.
     const user = mailboxUser(office);
+    const context = standard ? undefined : await authContext(office);
     const bound = standard && binding(user); // never set for "" (no mailbox address)
     const accounts = pca.getAllAccounts();
     const account = standard
       ? (accounts.find((a) => a.homeAccountId === bound) ?? accounts.find((a) => isUser(a, user)))
-      : (pca.getActiveAccount() ?? accounts[0]);
+      : context && accounts.find((a) => sameAccount(a, context));
+    /** A token is used only for this mailbox's account (NAA: the auth context's, when known). */
+    const mine = (result: TokenResult) =>
+      !context || !result.account || sameAccount(result.account, context);
+    // "Sign in" after Graph refused a token: MSAL would answer from its cache again (it skips the
+    // cache only for forceRefresh or claims), so the first press forces a fresh token and a second
+    // within ten minutes (the fresh one was refused too) goes straight to the sign-in window.
+    const now = Date.now();
+    const forceInteractive =
+      !!request.forceRefresh &&
+      request.interactive &&
+      now - (forcedAt.get(scopeKey) ?? -Infinity) < 600_000;
+    if (request.forceRefresh) forcedAt.set(scopeKey, now);
     let silentError: unknown;
-    if (account || !standard) {
+    if ((account || !standard) && !forceInteractive) {
       try {
-        const result = await pca.acquireTokenSilent({ scopes, ...(account ? { account } : {}) });
-        if (result.account) pca.setActiveAccount(result.account);
-        return result.accessToken;
+        const result = await pca.acquireTokenSilent({
+          scopes,
+          ...(account ? { account } : {}),
+          ...(request.forceRefresh ? { forceRefresh: true } : {}),
+        });
+        if (mine(result)) {
+          if (result.account) pca.setActiveAccount(result.account);
+          return result.accessToken;
+        }
+        silentError = otherAccount();
       } catch (error) {
         silentError = error;
       }
     }
     if (!request.interactive || options.runtime !== "taskpane") {
-      throw signInNeeded(SIGN_IN_FROM_TASK_PANE, silentError);
+      throw signInNeeded(failure(silentError) ?? SIGN_IN_FROM_TASK_PANE, silentError);
     }
 
     try {
       const result = await pca.acquireTokenPopup({
         scopes,
         // Only a hint: the account the lawyer picks is used (a sign-in name other than the
-        // mailbox address, or a shared mailbox's user) and bound to this mailbox below.
-        loginHint: (standard && user) || undefined,
+        // mailbox address, or a shared mailbox's user) and bound to this mailbox below. On NAA
+        // the hint is the auth context's, as in Microsoft's Outlook NAA sample.
+        loginHint:
+          (standard ? user : context?.loginHint || context?.userPrincipalName) || undefined,
       });
+      if (!mine(result)) throw otherAccount();
       if (result.account) {
         pca.setActiveAccount(result.account);
         if (standard && user) binding(user, result.account.homeAccountId);
       }
       return result.accessToken;
     } catch (popupError) {
-      if (errorCode(popupError) === "user_cancelled") {
-        throw signInNeeded("Sign-in was cancelled", popupError);
-      }
+      const known = failure(popupError);
+      if (known) throw signInNeeded(known, popupError);
+      // NAA's window is Outlook's own (no popup blocker): a failure there is not fixed by
+      // Rapport's dialog, and a bridge failure falls back to the standard client instead.
       const dialogHost = office as OfficeDialogHost | undefined;
-      if (!dialog || !dialogUrl || !dialogHost?.context?.ui?.displayDialogAsync) {
-        throw signInNeeded("Sign-in could not open a window", popupError);
+      if (!standard || !dialog || !dialogUrl || !dialogHost?.context?.ui?.displayDialogAsync) {
+        throw signInNeeded(
+          standard ? "Sign-in could not open a window" : "Sign-in through Outlook failed",
+          popupError,
+        );
       }
       const token = await dialog.open(dialogHost, dialogUrl, scopes, options.officeCalls);
       dialogTokens.set(scopeKey, { token: token.accessToken, expiresAt: token.expiresAt });
@@ -205,6 +306,74 @@ export function createNaaTokenProvider(
   }
 
   return { getToken };
+}
+
+/** MSAL codes for a bridge that does not work (msal-browser's WebBrokerBridgeErrorMap). */
+const BRIDGE_BROKEN = /^(nested_app_auth_bridge_disabled|bridge_)/;
+/** Ours: MSAL answered for an account that is not this mailbox's. */
+const OTHER_ACCOUNT = "other_account";
+const otherAccount = () => Object.assign(new Error(OTHER_ACCOUNT), { errorCode: OTHER_ACCOUNT });
+
+/**
+ * What a sign-in failure means for the lawyer, for the codes that have a clearer message than
+ * "sign in": both spellings of cancel (the standard client's BrowserAuthError "user_cancelled",
+ * NAA's ClientAuthError "user_canceled"), and NAA's other broker answers mapped by MSAL.
+ */
+function failure(error: unknown): string | undefined {
+  switch (errorCode(error)) {
+    case "user_cancelled":
+    case "user_canceled":
+      return "Sign-in was cancelled";
+    case "no_network_connectivity":
+      return "Sign-in needs a network connection: check it, then sign in from the Rapport task pane";
+    case "no_account_found":
+      return "Outlook has no account for this mailbox that Rapport may use: check the account signed in to Outlook, then sign in from the Rapport task pane";
+    case OTHER_ACCOUNT:
+      return "The account signed in is not this mailbox's: sign in from the Rapport task pane as the mailbox's owner";
+    default:
+      return undefined;
+  }
+}
+
+/** How long Office.auth.getAuthContext() may take before Rapport goes on without it. */
+const AUTH_CONTEXT_WAIT_MS = 1500;
+
+/**
+ * Office.auth.getAuthContext() (NestedAppAuth 1.1), or undefined where it fails, is absent, is
+ * slow, or names nobody: a context without an object id or user principal name (the docs call
+ * its fields optional) would match no account and refuse every token, the right one's too.
+ */
+async function authContext(office: OfficeLike | undefined): Promise<AuthContextLike | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const asked = office?.auth?.getAuthContext?.();
+    if (!asked) return undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), AUTH_CONTEXT_WAIT_MS);
+    });
+    const context = await Promise.race([asked, late]);
+    return context && (context.userObjectId || context.userPrincipalName) ? context : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+  }
+}
+
+/**
+ * Whether a cached or returned account is the one Outlook signed in for this mailbox: by object
+ * id and tenant when the context has them (a guest account elsewhere shares the user name, not
+ * the object id), else by user principal name.
+ */
+function sameAccount(account: AccountInfo, context: AuthContextLike): boolean {
+  if (context.userObjectId) {
+    return (
+      account.localAccountId === context.userObjectId &&
+      (!context.tenantId || account.tenantId === context.tenantId)
+    );
+  }
+  const upn = (context.userPrincipalName || "").toLowerCase();
+  return !!upn && (account.username || "").toLowerCase() === upn;
 }
 
 /** The mailbox's own address (Office.context.mailbox.userProfile), lower case, or "". */

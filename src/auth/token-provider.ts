@@ -6,6 +6,11 @@ export interface TokenRequestOptions {
    * and the recipients-changed handler must stay silent.
    */
   interactive: boolean;
+  /**
+   * Skip MSAL's cached token and get a fresh one: the pane's "Sign in" after Graph refused the
+   * cached one (HTTP 401). A second forced request soon after goes to the sign-in window.
+   */
+  forceRefresh?: boolean;
 }
 
 export interface TokenProvider {

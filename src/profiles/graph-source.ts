@@ -485,19 +485,15 @@ export class GraphProfileSource implements ProfileSource {
     this.options.onProblem?.(problem);
   }
 
+  /**
+   * The item stored under exactly this MatchKey. Read as lookup() reads (one query, every
+   * @odata.nextLink followed under one budget): Graph may answer a filter with an empty page and
+   * a next link (learn.microsoft.com/graph/paging), and a first page alone would show a client
+   * with a profile as having none, and a save would then create a second item.
+   */
   async get(matchKey: string, options: LookupOptions = {}): Promise<StoredProfile | undefined> {
     const key = matchKey.trim().toLowerCase();
-    const request = this.requestOptions("read", options);
-    const response = await this.http.request(
-      "GET",
-      `${this.listSegment()}/items${matchKeyQuery(key, this.pageSize)}`,
-      undefined,
-      request,
-    );
-    if (response.status === 404) throw await this.notFound(response, undefined, request);
-    if (response.status !== 200) throw this.errorFor(response, "items");
-    const items = ((response.body as { value?: unknown } | null)?.value ?? []) as RawListItem[];
-    return this.parseItems(items).get(key);
+    return (await this.fetchStored([key], options)).get(key);
   }
 
   /** The item with this id, freshly read (after a conflict). */

@@ -29,6 +29,12 @@ export interface ProvisionReport {
    * them (MatchKey not unique, rich text, appended changes): left alone, reported.
    */
   columnsMismatched: string[];
+  /**
+   * Columns Rapport needs that the list already has under another internal name ("Match Key" is
+   * Match_x0020_Key): `Name: "Display" (internal name X)`. Provision then stops and changes
+   * nothing, since a twin beside the old column would leave every lookup empty.
+   */
+  columnsElsewhere: string[];
 }
 
 /** A report with nothing done yet: provisionList fills it in as it goes. */
@@ -39,6 +45,7 @@ export function emptyProvisionReport(): ProvisionReport {
     columnsFound: [],
     columnsFixed: [],
     columnsMismatched: [],
+    columnsElsewhere: [],
   };
 }
 
@@ -87,8 +94,22 @@ export async function provisionList(
     throw manageError(source, found);
   }
 
+  // A list made by hand may already hold a column under another internal name: "Match Key" is
+  // stored as Match_x0020_Key, a column from a spreadsheet import as field_1. Adding MatchKey
+  // beside it would leave every item's key in the old column and every lookup empty, silently.
+  // So provision stops, changes nothing, and names each such column.
   for (const wanted of profileColumnDefinitions()) {
-    const column = existing.find((c) => c.name?.toLowerCase() === wanted.name.toLowerCase());
+    if (existing.some((c) => sameName(c.name, wanted.name))) continue;
+    const twin = existing.find((c) => isTwin(c, wanted));
+    if (!twin) continue;
+    const shown =
+      twin.displayName && twin.displayName !== twin.name ? `"${twin.displayName}" ` : "";
+    report.columnsElsewhere.push(`${wanted.name}: ${shown}(internal name ${twin.name ?? "?"})`);
+  }
+  if (report.columnsElsewhere.length > 0) return report;
+
+  for (const wanted of profileColumnDefinitions()) {
+    const column = existing.find((c) => sameName(c.name, wanted.name));
     if (!column) {
       const added = await source.http.request("POST", `${listPath}/columns`, wanted, scopes);
       if (added.status !== 201 && added.status !== 200) throw manageError(source, added);
@@ -124,6 +145,34 @@ export async function provisionList(
     report.columnsFixed.push(`${wanted.name} (${Object.keys(fix).join(", ")})`);
   }
   return report;
+}
+
+function sameName(name: string | undefined, wanted: string): boolean {
+  return !!name && name.toLowerCase() === wanted.toLowerCase();
+}
+
+/**
+ * A column name as SharePoint shows it, compared loosely: internal names encode characters as
+ * _xHHHH_ (a space is _x0020_); case, spaces and punctuation are ignored.
+ */
+function loose(name: string | undefined): string {
+  return (name ?? "")
+    .replace(/_x([0-9a-f]{4})_/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+}
+
+/**
+ * Whether an existing column is the one Rapport wants under another internal name: its display
+ * name or its decoded internal name is the wanted column's name or label ("Match Key",
+ * Match_x0020_Key, "Match key"); a field_N column is known by its display name only.
+ */
+function isTwin(column: ExistingColumn, wanted: ColumnDefinition): boolean {
+  const names = [loose(wanted.name), loose(wanted.displayName)];
+  return [column.displayName, column.name].some((name) => {
+    const seen = loose(name);
+    return !!seen && names.includes(seen);
+  });
 }
 
 function kindOf(column: ColumnDefinition): string {

@@ -208,10 +208,12 @@ export function createTaskpaneProfiles(
   });
   return {
     source,
+    // The button is pressed when a lookup needs sign-in, often after Graph refused the cached
+    // token (401): a fresh token, not MSAL's cached one again (a second press opens the window).
     signIn: async () => {
       await provider.getToken(
         graphScopes("read", graph.graphBaseUrl, graph.sitesSelected ?? false),
-        { interactive: true },
+        { interactive: true, forceRefresh: true },
       );
     },
   };

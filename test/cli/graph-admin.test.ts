@@ -214,6 +214,37 @@ describe("rapport provision", () => {
     expect(again.out).toContain("Already in place: MatchKey, ClientName");
   });
 
+  it("stops, changing nothing, when the list has Rapport's columns under other internal names (audit 49a, 4)", async () => {
+    // Made by hand in SharePoint: "Match Key" is stored as Match_x0020_Key, and a column from a
+    // spreadsheet import as field_1 (display name "Preferred name").
+    const columns = profileColumnDefinitions().map((column) => {
+      if (column.name === "MatchKey") {
+        return { ...column, name: "Match_x0020_Key", displayName: "Match Key" };
+      }
+      if (column.name === "PreferredName") {
+        return { ...column, name: "field_1", displayName: "Preferred name" };
+      }
+      return column;
+    });
+    const list = standIn.createList(LIST, columns);
+    standIn.addRawItem(list, {
+      Title: "Megge",
+      Match_x0020_Key: "megge.anderson@coca-cola.example",
+      field_1: "Megge",
+    });
+    standIn.clearLog();
+
+    const result = await run(["provision", ...site()]);
+
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('MatchKey: "Match Key" (internal name Match_x0020_Key)');
+    expect(result.err).toContain('PreferredName: "Preferred name" (internal name field_1)');
+    expect(result.err).toMatch(/nothing was changed/);
+    expect(result.out).not.toMatch(/Added columns|Nothing to do/);
+    expect(standIn.log.filter((r) => r.method !== "GET")).toEqual([]);
+    expect(list.columns.some((c) => c.name === "MatchKey")).toBe(false);
+  });
+
   it("explains missing permission to create the list", async () => {
     standIn.allowWrites = false;
     const result = await run(["provision", ...site()]);

@@ -21,7 +21,8 @@ export const provisionCommand: CommandDefinition = (io, setExitCode) => {
       `
 An existing column of another type, a MatchKey that is not unique, and a multi-line column that is
 rich text or appends changes are reported and left unchanged (exit 1): change them in the list's
-settings. Exit codes: 0 the list is as Rapport needs it, 1 a column is reported, 2 bad usage, no
+settings. A column Rapport needs that the list has under another internal name ("Match Key" is
+Match_x0020_Key, a spreadsheet's column field_1) stops provision before any change (exit 1). Exit codes: 0 the list is as Rapport needs it, 1 a column is reported, 2 bad usage, no
 access, or Graph failed (what was made before the failure is said; a re-run finishes it).
 Needs the delegated permission Sites.Manage.All. Sign-in: device code (--client-id), or a token in RAPPORT_GRAPH_TOKEN.
 
@@ -55,6 +56,16 @@ async function runProvision(options: SiteOptions, io: CliIo): Promise<number> {
     throw asUsageError(error);
   }
   io.stdout(report.listCreated ? `Created the list ${where}.\n` : `Found the list ${where}.\n`);
+  if (report.columnsElsewhere.length > 0) {
+    io.stderr(
+      "error: the list has columns Rapport needs under other internal names, and Rapport reads and writes only its own:\n",
+    );
+    for (const column of report.columnsElsewhere) io.stderr(`  ${singleLine(column)}\n`);
+    io.stderr(
+      `Adding Rapport's columns beside these would leave the profiles in the old ones and every lookup empty, so nothing was changed. SharePoint cannot rename a column's internal name: make a new list with "rapport provision --list NAME", copy the profiles into it ("rapport import"), and set Rapport's list to it. See docs/graph.md.\n`,
+    );
+    return EXIT_FINDINGS;
+  }
   if (report.columnsAdded.length > 0)
     io.stdout(`Added columns: ${report.columnsAdded.join(", ")}\n`);
   if (report.columnsFound.length > 0) {
