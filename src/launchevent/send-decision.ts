@@ -392,9 +392,9 @@ function compose(
   if (noteRoom < MIN_NOTE * 2) noteRoom = MAX_ERROR_MESSAGE - around - shortestFirst;
   let noteText = "";
   for (const note of notes) {
-    const variants = (typeof note === "string" ? [note] : note).map((variant) =>
-      safe(variant, MAX_ERROR_MESSAGE),
-    );
+    const variants = (typeof note === "string" ? [note] : note)
+      .map((variant) => safe(variant, MAX_ERROR_MESSAGE))
+      .filter((variant) => variant !== "");
     if (variants.length === 0) continue;
     const text =
       variants.map((variant) => format.note(variant)).find((out) => out.length <= noteRoom) ??

@@ -158,6 +158,12 @@ describe("the Smart Alerts text for a large mailing (audit 49b, finding 3)", () 
     }
   });
 
+  it("leaves out a note that is empty once made safe, rather than a blank line", () => {
+    expect(plainMessage([megName], true, false, "message", ["", ["\u202e", "\n"]])).toBe(
+      plainMessage([megName]),
+    );
+  });
+
   it("says the count agrees: 2 things, 1 shown, 1 more on the Warnings tab", () => {
     // Two problems whose lines cannot both fit: the first is shown, the second counted.
     const longA = { ...megName, evidence: { ...megName.evidence!, text: "A".repeat(48) } };
