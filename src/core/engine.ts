@@ -67,6 +67,8 @@ export interface NotRun {
   recipient: string;
   /** Check ids, in the order they would have run. */
   checks: string[];
+  /** Some checks ran for this recipient before the deadline (others, listed, did not). */
+  partly?: true;
 }
 
 /** The check the deadline stopped part-way, for one recipient. */
@@ -136,6 +138,7 @@ export function evaluateWithDiagnostics(
       .map((recipient, i) => ({
         recipient: recipient.address,
         checks: checks.slice(i === 0 ? checkIndex : 0).map((check) => check.meta.id),
+        ...(i === 0 && checkIndex > 0 ? { partly: true as const } : {}),
       }))
       .filter((entry) => entry.checks.length > 0);
     const noneRun = recipientIndex === 0 && checkIndex === 0 && !stoppedEarly;

@@ -26,6 +26,7 @@ import {
   WATCHDOG_REASON,
   type FailureReason,
 } from "./failure-reason";
+import { describePartial, partialNoticeText, partialRecordText } from "./partial-check";
 import { savedCopyNote, withNote, type SavedCopyUse } from "./saved-copy";
 import { decideSend } from "./send-decision";
 
@@ -204,6 +205,7 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
     ).catch(() => [] as IgnoredFinding[]);
     if (completion.done) return;
     const { kept: findings, ignored } = applyIgnores(evaluated, ignores);
+    const partialCheck = partial ? describePartial(partial, draft) : undefined;
     const decision = decideSend(
       findings,
       policy,
@@ -211,12 +213,12 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
         supports: deps.supports,
         commandId: config.commandId,
         now: new Date(clock.now()),
-        partial: partial !== undefined,
+        partial: partialCheck,
         item: deps.item ?? "message",
       },
       [...new Set(ignored.map((i) => i.entry))],
     );
-    if (partial) {
+    if (partial && partialCheck) {
       logger.event("send-check-partial", {
         recipients: partial.notRun.length,
         checks: partial.notRun.reduce((n, r) => n + r.checks.length, 0),
@@ -224,10 +226,11 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       // A stopped draft stays open: its bar says so. A message that goes is reported in the
       // next compose and the pane, never on the item that is leaving.
       const told = !decision.allow;
-      if (told) fireAndForget(() => deps.notifier.showCouldNotCheck(PARTIAL_REASON.text));
-      fireAndForget(() =>
-        deps.recordFailure({ code: PARTIAL_REASON.code, text: PARTIAL_REASON.text, told }),
-      );
+      // Whom it left unchecked: named on the draft's bar, counted in the record (no names there).
+      const notice = partialNoticeText(partialCheck, deps.item);
+      const text = partialRecordText(partialCheck);
+      if (told) fireAndForget(() => deps.notifier.showCouldNotCheck(notice));
+      fireAndForget(() => deps.recordFailure({ code: PARTIAL_REASON.code, text, told }));
     }
     const note = found.saved ? savedCopyNote(found.saved, clock.now()) : undefined;
     if (decision.allow) {

@@ -11,6 +11,7 @@
  * singleLine() (no line breaks that would forge a bullet, no bidi or invisible characters) and
  * defangUrls() (no live link), and is escaped for Markdown.
  */
+import { domainOf } from "../core/draft";
 import type { Finding } from "../core/finding";
 import { SEVERITY_RANK } from "../core/finding";
 import type { Policy } from "../core/policy";
@@ -19,6 +20,7 @@ import { defangUrls, singleLine, singleLineShort } from "../core/text/single-lin
 import type { IgnoredFinding } from "../office/ignored-findings";
 import type { ItemNoun } from "../office/notifications";
 import { summariseFindings, type SendSummary } from "../office/send-summary";
+import { partialDialogNote, type PartialCheck } from "./partial-check";
 
 export const MAX_ERROR_MESSAGE = 500;
 export const REVIEW_LABEL = "Review warnings"; // ≤ 20 characters (Smart Alerts limit)
@@ -28,10 +30,15 @@ export interface SendDecisionContext {
   supports(mailboxVersion: "1.14" | "1.15"): boolean;
   commandId: string;
   now: Date;
-  /** The checks ran out of time before every one had run: the dialog says so. */
-  partial?: boolean;
+  /**
+   * The checks ran out of time before every one had run: the dialog says so, naming whom it left
+   * unchecked when it knows (partial-check.ts), and the summary lists them for the pane.
+   */
+  partial?: boolean | PartialCheck;
   /** What is being sent: the last line says "this invitation" for one. */
   item?: ItemNoun;
+  /** Lines of Rapport's own for the dialog, after the problems (see DialogNote). */
+  notes?: readonly DialogNote[];
 }
 
 export type SendDecision =
@@ -62,29 +69,26 @@ export function decideSend(
   ignored: readonly IgnoredFinding[] = [],
 ): SendDecision {
   const stopping = worstFirst(stoppingFindings(findings, policy));
+  const { partial, item, notes } = context;
+  const notChecked = typeof partial === "object" ? partial.notChecked : undefined;
   if (stopping.length === 0) {
     return ignored.length > 0
       ? {
           allow: true,
           monitored: findings.length,
-          summary: summariseFindings(worstFirst(findings), context.now, ignored),
+          summary: summariseFindings(worstFirst(findings), context.now, ignored, notChecked),
         }
       : { allow: true, monitored: findings.length };
   }
 
-  const summary = summariseFindings(worstFirst(findings), context.now, ignored);
+  const summary = summariseFindings(worstFirst(findings), context.now, ignored, notChecked);
   const opensPane = context.supports("1.14");
   const options: Office.SmartAlertsEventCompletedOptions = {
     allowEvent: false,
-    errorMessage: plainMessage(stopping, opensPane, context.partial, context.item),
+    errorMessage: plainMessage(stopping, opensPane, partial, item, notes),
   };
   if (context.supports("1.15"))
-    options.errorMessageMarkdown = markdownMessage(
-      stopping,
-      opensPane,
-      context.partial,
-      context.item,
-    );
+    options.errorMessageMarkdown = markdownMessage(stopping, opensPane, partial, item, notes);
   if (opensPane) {
     options.cancelLabel = REVIEW_LABEL;
     options.commandId = context.commandId;
@@ -175,10 +179,18 @@ function meetingLine(finding: Finding, quoted: string): string {
   }
 }
 
+interface DialogLine {
+  text: string;
+  /** The problems (indexes into groupProblems' answer) this line speaks for. */
+  problems: number[];
+}
+
 interface DialogGroup {
-  /** "Megge Anderson", "Megge Anderson and Jo Miller". */
-  heading: string;
-  lines: string[];
+  /** The recipients it concerns, one label per address, in the order first met. */
+  names: string[];
+  /** Their e-mail domain when they all share one ("… and 21 others at coca-cola.example"). */
+  domain?: string;
+  lines: DialogLine[];
 }
 
 function recipientLabel(finding: Finding): string {
@@ -191,40 +203,80 @@ function joinNames(names: readonly string[]): string {
     : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
+/** Names shown in a heading before the rest become a count ("… and 21 others"). */
+const MAX_NAMES = 3;
+
+/**
+ * A group's heading naming at most `count` people, the rest counted: "Megge Anderson, Jo Miller
+ * and 21 others at coca-cola.example"; with `count` 0, "23 recipients at coca-cola.example".
+ */
+function heading(group: DialogGroup, count: number): string {
+  const { names } = group;
+  if (count >= names.length) return joinNames(names);
+  const at = group.domain ? ` at ${group.domain}` : "";
+  const others = names.length - count;
+  if (count <= 0) return `${names.length} recipients${at}`;
+  return `${names.slice(0, count).join(", ")} and ${others === 1 ? "1 other" : `${others} others`}${at}`;
+}
+
+/**
+ * The headings a group may take, longest first: everyone when they are few (MAX_NAMES, or one
+ * more, which a count would not shorten), then fewer names and a count, then a count alone.
+ */
+function headings(group: DialogGroup): string[] {
+  const n = group.names.length;
+  const counts = [n <= MAX_NAMES + 1 ? n : MAX_NAMES, 2, 1, 0].filter(
+    (count, i, all) => count <= n && all.indexOf(count) === i && (count > 0 || n > 1),
+  );
+  return counts.map((count) => heading(group, count));
+}
+
 /**
  * Lines grouped by the recipients they concern: each problem (see core/problems.ts) is one line
  * per distinct short text; a line for several people appears once, under all their names.
+ * `problems` counts the problems, `uncounted` what the engine found but did not keep
+ * (Finding.moreLikeThis): together, the things the headline counts.
  */
 export function dialogGroups(stopping: readonly Finding[]): {
   groups: DialogGroup[];
   problems: number;
+  uncounted: number;
 } {
   const problems = groupProblems(stopping);
-  const byLine = new Map<string, { line: string; names: string[] }>();
-  for (const problem of problems) {
+  const byLine = new Map<string, { line: DialogLine; people: Map<string, string> }>();
+  problems.forEach((problem, index) => {
     for (const finding of problem.findings) {
-      const line = shortLine(finding);
-      const entry = byLine.get(line) ?? { line, names: [] };
-      byLine.set(line, entry);
-      const name = recipientLabel(finding);
-      if (!entry.names.includes(name)) entry.names.push(name);
+      const text = shortLine(finding);
+      let entry = byLine.get(text);
+      if (!entry) {
+        entry = { line: { text, problems: [] }, people: new Map() };
+        byLine.set(text, entry);
+      }
+      if (entry.line.problems.indexOf(index) < 0) entry.line.problems.push(index);
+      const address = finding.recipient.toLowerCase();
+      if (!entry.people.has(address)) entry.people.set(address, recipientLabel(finding));
     }
-  }
+  });
   const groups = new Map<string, DialogGroup>();
-  for (const { line, names } of byLine.values()) {
-    const heading = joinNames(names);
-    const group = groups.get(heading) ?? { heading, lines: [] };
-    groups.set(heading, group);
+  byLine.forEach(({ line, people }) => {
+    const addresses = [...people.keys()];
+    const key = addresses.join("\n");
+    let group = groups.get(key);
+    if (!group) {
+      group = { names: [...people.values()], lines: [] };
+      const domain = domainOf(addresses[0] ?? "");
+      if (domain && addresses.every((address) => domainOf(address) === domain))
+        group.domain = safe(domain, 40);
+      groups.set(key, group);
+    }
     group.lines.push(line);
-  }
-  return { groups: [...groups.values()], problems: problems.length };
+  });
+  const uncounted = stopping.reduce((n, f) => n + (f.moreLikeThis ?? 0), 0);
+  return { groups: [...groups.values()], problems: problems.length, uncounted };
 }
 
-function headline(count: number, partial = false): string {
-  const found = count === 1 ? "1 thing" : `${count} things`;
-  return partial
-    ? `Rapport found ${found} to check before sending (it ran out of time and checked only part of the message):`
-    : `Rapport found ${found} to check before sending:`;
+function headline(count: number): string {
+  return `Rapport found ${count === 1 ? "1 thing" : `${count} things`} to check before sending:`;
 }
 
 function closing(opensPane: boolean, markdown: boolean, item: ItemNoun = "message"): string {
@@ -238,6 +290,14 @@ function closing(opensPane: boolean, markdown: boolean, item: ItemNoun = "messag
     : "Fix them in the message, or open Rapport from the ribbon to see them.";
 }
 
+/**
+ * A line of Rapport's own beside the problems (the checks ran out of time; a list Rapport cannot
+ * see into): one text, or several, longest first, of which the dialog shows the first that fits.
+ * Plain text; the format escapes it. Shown after the problems, before the last line, and only in
+ * the room the first problem leaves: a note never pushes every problem out.
+ */
+export type DialogNote = string | readonly string[];
+
 interface Format {
   head(text: string): string;
   group(heading: string): string;
@@ -245,68 +305,185 @@ interface Format {
   /** What separates a group's heading from its items, and one group from the next. */
   afterHeading: string;
   afterGroup: string;
+  note(text: string): string;
   close(text: string): string;
   more(count: number): string;
 }
 
+/** The shortest a problem's line or a note is cut to before it is left out. */
+const MIN_LINE = 24;
+const MIN_NOTE = 32;
+
 /**
- * Headline, groups as they fit, "…and N more" for what did not (and for what the engine counted
- * but did not keep, Finding.moreLikeThis), and the closing line.
+ * `render(text)` with `text` cut (singleLineShort: an ellipsis, never half a surrogate pair) until
+ * it is at most `room` long; undefined when even `min` characters do not fit. The cut is made on
+ * the plain text, before `render` escapes it, so it never falls inside an escape.
+ */
+function fitted(
+  text: string,
+  room: number,
+  render: (text: string) => string,
+  min: number,
+): string | undefined {
+  let max = text.length;
+  for (;;) {
+    const out = render(singleLineShort(text, max));
+    if (out.length <= room) return out;
+    if (max <= min) return undefined;
+    max = Math.max(min, Math.min(max - 1, Math.floor((max * room) / out.length)));
+  }
+}
+
+/** Cuts `text` to `max` without leaving half a surrogate pair or a lone escaping backslash. */
+function cutSafely(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max;
+  const code = text.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut--;
+  let slashes = 0;
+  while (cut - slashes > 0 && text[cut - slashes - 1] === "\\") slashes++;
+  return text.slice(0, cut - (slashes % 2));
+}
+
+/**
+ * Headline, problems as they fit, "…and N more" for the rest, notes, and the closing line, within
+ * MAX_ERROR_MESSAGE. The first problem and whom it concerns always show: its heading gives way
+ * to "A, B and N others at domain", then to a count, and its line is cut, before it is left out;
+ * notes get only the room that problem at its shortest leaves. The headline counts problems
+ * plus what the engine counted but did not keep (Finding.moreLikeThis), and "…and N more" is that
+ * count less the problems shown, so the two always agree.
  */
 function compose(
   stopping: readonly Finding[],
-  partial: boolean,
+  notes: readonly DialogNote[],
   format: Format,
   closingLine: string,
 ): string {
-  const { groups, problems } = dialogGroups(stopping);
-  const total = groups.reduce((n, g) => n + g.lines.length, 0);
-  const uncounted = stopping.reduce((n, f) => n + (f.moreLikeThis ?? 0), 0);
-  const head = format.head(headline(problems, partial));
+  const { groups, problems, uncounted } = dialogGroups(stopping);
+  const head = format.head(headline(problems + uncounted));
   const tail = format.close(closingLine);
-  let body = "";
-  let shown = 0;
-  const fits = (text: string, leftAfter: number) =>
-    (head + text + format.more(leftAfter + uncounted || 1) + tail).length <= MAX_ERROR_MESSAGE;
-  outer: for (const group of groups) {
-    let piece = format.group(group.heading) + format.afterHeading;
-    let added = 0;
-    for (const line of group.lines) {
-      const next = piece + format.item(line);
-      if (!fits(body + next + format.afterGroup, total - shown - added - 1)) {
-        if (added > 0) body += piece + format.afterGroup;
-        shown += added;
-        break outer;
-      }
-      piece = next;
-      added++;
-    }
-    body += piece + format.afterGroup;
-    shown += added;
+  const first = groups[0];
+  if (!first) return cutSafely(head + tail, MAX_ERROR_MESSAGE);
+
+  const shown = new Set<number>();
+  const newlyShown = (lines: readonly DialogLine[]) => {
+    const added = new Set<number>();
+    for (const line of lines)
+      for (const p of line.problems) if (!shown.has(p) && !added.has(p)) added.add(p);
+    return added;
+  };
+  const leftWith = (lines: readonly DialogLine[]) =>
+    problems - shown.size - newlyShown(lines).size + uncounted;
+  const moreLine = (left: number) => (left > 0 ? format.more(left) : "");
+
+  // The first problem at its shortest, and what the rest of the text needs around it.
+  const firstLine = first.lines[0]!;
+  const firstHeadings = headings(first);
+  const opening = (option: string) => format.group(option) + format.afterHeading;
+  const shortestOpening = opening(firstHeadings[firstHeadings.length - 1]!);
+  const around =
+    head.length + tail.length + moreLine(leftWith([firstLine])).length + format.afterGroup.length;
+  // Notes, in the room the first problem leaves with its whole line under its shortest
+  // heading; only when that leaves too little, in the room it leaves with its line cut.
+  const wholeFirst = shortestOpening.length + format.item(firstLine.text).length;
+  const shortestFirst =
+    shortestOpening.length + format.item(singleLineShort(firstLine.text, MIN_LINE)).length;
+  let noteRoom = MAX_ERROR_MESSAGE - around - wholeFirst;
+  if (noteRoom < MIN_NOTE * 2) noteRoom = MAX_ERROR_MESSAGE - around - shortestFirst;
+  let noteText = "";
+  for (const note of notes) {
+    const variants = (typeof note === "string" ? [note] : note)
+      .map((variant) => safe(variant, MAX_ERROR_MESSAGE))
+      .filter((variant) => variant !== "");
+    if (variants.length === 0) continue;
+    const text =
+      variants.map((variant) => format.note(variant)).find((out) => out.length <= noteRoom) ??
+      fitted(variants[variants.length - 1]!, noteRoom, format.note, MIN_NOTE);
+    if (text === undefined) continue;
+    noteText += text;
+    noteRoom -= text.length;
   }
-  const left = total - shown + uncounted;
-  return (head + body + (left > 0 ? format.more(left) : "") + tail).slice(0, MAX_ERROR_MESSAGE);
+
+  // The first problem: the longest heading with its whole line, else the shortest, its line cut.
+  const room = MAX_ERROR_MESSAGE - around - noteText.length;
+  let piece = "";
+  for (const option of firstHeadings) {
+    const whole = opening(option) + format.item(firstLine.text);
+    if (whole.length <= room) {
+      piece = whole;
+      break;
+    }
+  }
+  if (!piece)
+    piece =
+      shortestOpening +
+      (fitted(firstLine.text, room - shortestOpening.length, format.item, 1) ?? format.item("…"));
+  newlyShown([firstLine]).forEach((p) => shown.add(p));
+
+  // Then the rest as they fit: the first group's other lines, then the other groups, each under
+  // its longest heading. A group is kept with the lines that fitted, or left out with none.
+  const fits = (text: string, lines: readonly DialogLine[]) =>
+    (head + text + format.afterGroup + moreLine(leftWith(lines)) + noteText + tail).length <=
+    MAX_ERROR_MESSAGE;
+  let done = "";
+  let pending: DialogLine[] = [];
+  let hasLine = true;
+  const commit = () => {
+    if (hasLine) {
+      done += piece + format.afterGroup;
+      newlyShown(pending).forEach((p) => shown.add(p));
+    }
+    piece = "";
+    pending = [];
+  };
+  outer: for (const [index, group] of groups.entries()) {
+    if (index > 0) {
+      piece = opening(headings(group)[0]!);
+      hasLine = false;
+    }
+    for (const line of index === 0 ? group.lines.slice(1) : group.lines) {
+      const next = piece + format.item(line.text);
+      if (!fits(done + next, [...pending, line])) break outer;
+      piece = next;
+      pending.push(line);
+      hasLine = true;
+    }
+    commit();
+  }
+  if (piece) commit();
+  const left = problems - shown.size + uncounted;
+  return cutSafely(head + done + moreLine(left) + noteText + tail, MAX_ERROR_MESSAGE);
 }
 
 // The rest are listed on the task pane's Warnings tab (its other tab is "Client profile").
 const moreText = (n: number) => `…and ${n} more on Rapport's Warnings tab.`;
 
+/** The dialog's notes: the checks' time-out first, then the caller's. */
+function allNotes(
+  partial: boolean | PartialCheck | undefined,
+  notes: readonly DialogNote[],
+): DialogNote[] {
+  return partial ? [partialDialogNote(partial), ...notes] : [...notes];
+}
+
 /** For clients without Markdown (before Mailbox 1.15): plain lines, "•" for items. */
 export function plainMessage(
   stopping: readonly Finding[],
   opensPane = true,
-  partial = false,
+  partial: boolean | PartialCheck = false,
   item: ItemNoun = "message",
+  notes: readonly DialogNote[] = [],
 ): string {
   return compose(
     stopping,
-    partial,
+    allNotes(partial, notes),
     {
       head: (text) => `${text}\n`,
       group: (heading) => `${heading}:`,
       item: (line) => `\n• ${line}`,
       afterHeading: "",
       afterGroup: "\n",
+      note: (text) => `${text}\n`,
       close: (text) => text,
       more: (n) => `${moreText(n)}\n`,
     },
@@ -327,18 +504,20 @@ export function escapeMarkdown(text: string): string {
 export function markdownMessage(
   stopping: readonly Finding[],
   opensPane = true,
-  partial = false,
+  partial: boolean | PartialCheck = false,
   item: ItemNoun = "message",
+  notes: readonly DialogNote[] = [],
 ): string {
   return compose(
     stopping,
-    partial,
+    allNotes(partial, notes),
     {
       head: (text) => `**${escapeMarkdown(text)}**\n\n`,
       group: (heading) => `**${escapeMarkdown(heading)}:**`,
       item: (line) => `- ${escapeMarkdown(line)}\r`,
       afterHeading: "\n\n",
       afterGroup: "\n\n",
+      note: (text) => `${escapeMarkdown(text)}\n\n`,
       close: (text) => text,
       more: (n) => `${escapeMarkdown(moreText(n))}\n\n`,
     },

@@ -10,7 +10,7 @@ import type { NotificationMessagesLike } from "./office-types";
 export const NOTIFICATION_KEY = "rapport-status";
 export const NOTE_KEY = "rapport-note";
 export const PREVIOUS_KEY = "rapport-previous";
-const MAX_NOTIFICATION_LENGTH = 150;
+export const MAX_NOTIFICATION_LENGTH = 150;
 
 /** What is being sent, as the author's notices name it. */
 export type ItemNoun = "message" | "invitation";

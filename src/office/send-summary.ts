@@ -30,6 +30,18 @@ export interface SendSummaryIgnored {
   at: string;
 }
 
+/**
+ * A recipient the check ran out of time before checking in full (launchevent/partial-check.ts):
+ * listed so the pane can say whom the send-time check did not cover.
+ */
+export interface SendSummaryNotChecked {
+  recipient: string;
+  recipientName?: string;
+  kind?: string;
+  /** Some of its checks ran; without it, none did. */
+  partly?: true;
+}
+
 export interface SendSummary {
   kind: "rapport.send-check";
   version: 1;
@@ -40,6 +52,12 @@ export interface SendSummary {
   omitted: number;
   /** What the author ignored for this draft ("Ignore for this message"), and why. */
   ignored?: SendSummaryIgnored[];
+  /**
+   * Present when the checks ran out of time: the recipients not checked in full, in the order
+   * they were to be checked (at most MAX_SUMMARY_FINDINGS), and how many more there were.
+   */
+  notChecked?: SendSummaryNotChecked[];
+  notCheckedOmitted?: number;
 }
 
 /** What is kept of the words an ignore covers (they are folded and short already). */
@@ -55,6 +73,7 @@ export function summariseFindings(
   findings: readonly Finding[],
   checkedAt: Date,
   ignored: readonly IgnoredFinding[] = [],
+  notChecked?: readonly SendSummaryNotChecked[],
 ): SendSummary {
   const kept = findings.slice(0, MAX_SUMMARY_FINDINGS).map((finding) => {
     const entry: SendSummaryFinding = {
@@ -85,6 +104,11 @@ export function summariseFindings(
       if (entry.reason) record.reason = entry.reason;
       return record;
     });
+  if (notChecked) {
+    summary.notChecked = notChecked.slice(0, MAX_SUMMARY_FINDINGS).map((entry) => ({ ...entry }));
+    if (notChecked.length > MAX_SUMMARY_FINDINGS)
+      summary.notCheckedOmitted = notChecked.length - MAX_SUMMARY_FINDINGS;
+  }
   return summary;
 }
 

@@ -120,7 +120,7 @@ describe("a check stopped part-way by the deadline", () => {
     expect(result.partial).toEqual({
       stoppedEarly: { recipient: MEGGE, check: "units" },
       notRun: [
-        { recipient: MEGGE, checks: [CHECKS[0]!.meta.id] },
+        { recipient: MEGGE, checks: [CHECKS[0]!.meta.id], partly: true },
         { recipient: DAN, checks: ["units", CHECKS[0]!.meta.id] },
       ],
     });
