@@ -464,6 +464,7 @@ function recipientsOf(
       // A list or group is never a colleague: Rapport cannot see who is in it (core/unchecked).
       internal: recipient.recipientType !== "distributionList" && atFirm(address, firm),
     };
+    if (recipient.recipientType === "distributionList") entry.list = true;
     const name = recipient.name?.trim();
     if (name && name.toLowerCase() !== address) entry.name = name;
     const profile = profiles.get(address);
