@@ -256,11 +256,12 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
         ? { text: uncheckedReason(unchecked), code: uncheckedCode(unchecked) }
         : undefined;
     if (uncheckedNote) logger.event("send-unchecked", { code: uncheckedCode(unchecked) });
+    const outsideUnchecked = unchecked.filter((u) => !u.atFirm);
     if (decision.allow) {
       // Nothing outside the firm was checked and a recipient that may be a client was not: the
       // failure policy answers, naming who. A list at the firm's own domain alone (an internal
-      // mail to a team list) is recorded below but raises no dialog it did not raise before.
-      if (uncheckedNote && !clientSide && unchecked.some((u) => !u.atFirm)) {
+      // mail to a team list) raises no dialog it did not raise before, and no record.
+      if (uncheckedNote && !clientSide && outsideUnchecked.length > 0) {
         couldNotCheck(uncheckedNote);
         return;
       }
@@ -278,9 +279,18 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       if (found.saved && note) {
         const code = `saved-copy:${found.saved.reason.code}`;
         fireAndForget(() => deps.recordFailure({ code, text: note, told: false }));
-      } else if (uncheckedNote) {
-        // Goes without a dialog; the next compose and the pane say who was not checked.
-        fireAndForget(() => deps.recordFailure({ ...uncheckedNote, told: false }));
+      } else if (outsideUnchecked.length > 0) {
+        // Goes without a dialog; the next compose and the pane say who was not checked. Lists at
+        // the firm's own domain only go to the log: a record after every internal mail to a team
+        // list would be noise, and would replace a real notice the author has not read yet (the
+        // pane's card names such a list while the message is written).
+        fireAndForget(() =>
+          deps.recordFailure({
+            text: uncheckedReason(outsideUnchecked),
+            code: uncheckedCode(outsideUnchecked),
+            told: false,
+          }),
+        );
       }
       // What the author ignored goes on record with the draft before it leaves.
       if (decision.summary)
