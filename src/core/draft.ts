@@ -28,6 +28,11 @@ export interface Recipient {
   /** Display name, when Outlook has one. */
   name?: string;
   kind: RecipientKind;
+  /**
+   * Outlook's recipientType (Office.MailboxEnums.RecipientType): "user", "externalUser",
+   * "distributionList" (a distribution list, Microsoft 365 group or contact list) or "other".
+   */
+  recipientType?: string;
 }
 
 export type BodyFormat = "html" | "text";
@@ -54,6 +59,11 @@ export interface Draft {
   kind?: DraftKind;
   /** The author (From, or an invitation's organiser); used to tell colleagues at the firm from clients. */
   from?: { address: string; name?: string };
+  /**
+   * The signed-in user, when Outlook gives one: also at the firm, which matters when From is a
+   * shared mailbox on another domain or an X500 DN (core/firm.ts).
+   */
+  user?: { address: string };
   /**
    * An e-mail's Sender header when it names someone other than From: a delegate who sent from
    * From's mailbox. Only listening uses it (the writer is the delegate, From their principal).

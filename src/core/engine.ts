@@ -6,6 +6,8 @@ import { COMPETITOR_OPINION } from "./checks/second-opinion-competitor";
 import type { Check, CheckContext, CheckRecipient, Report } from "./checks/context";
 import type { Draft } from "./draft";
 import { domainOf, normaliseAddress } from "./draft";
+import { atFirm, firmDomains } from "./firm";
+import { isSmtpAddress } from "./unchecked";
 import type { Evidence, Finding, Severity } from "./finding";
 import { SEVERITY_RANK } from "./finding";
 import type { Policy } from "./policy";
@@ -441,30 +443,31 @@ function within<K, V extends Map<unknown, unknown>>(map: Map<K, V>, key: K): V {
   return inner;
 }
 
-/** Deduplicated recipients with their profiles; empty and unresolved addresses are skipped. */
+/** Deduplicated recipients with their profiles; entries without an SMTP address are skipped. */
 function recipientsOf(
   draft: Draft,
   profiles: ReadonlyMap<string, ClientProfile | undefined>,
   policy: Policy,
 ): CheckRecipient[] {
-  const internalDomains = new Set(
-    (policy.internalDomains ?? []).map((d) => d.trim().toLowerCase().replace(/^@/, "")),
-  );
-  const fromDomain = draft.from ? domainOf(draft.from.address) : undefined;
-  if (fromDomain) internalDomains.add(fromDomain);
+  // One firm-domain test for the engine, the send path and the pane (core/firm.ts).
+  const firm = firmDomains(draft, policy);
 
   const result: CheckRecipient[] = [];
   const seen = new Set<string>();
   for (const recipient of draft.recipients) {
     const address = normaliseAddress(recipient.address ?? "");
     const domain = domainOf(address);
-    if (!domain || seen.has(address)) continue;
+    // No SMTP address (empty, an X500 DN, IMCEAEX): nothing to look up; the send path and the
+    // pane name these recipients as not checked (core/unchecked.ts).
+    if (!domain || !isSmtpAddress(address) || seen.has(address)) continue;
     seen.add(address);
     const entry: CheckRecipient = {
       address,
       kind: recipient.kind,
-      internal: internalDomains.has(domain),
+      // A list or group is never a colleague: Rapport cannot see who is in it (core/unchecked).
+      internal: recipient.recipientType !== "distributionList" && atFirm(address, firm),
     };
+    if (recipient.recipientType === "distributionList") entry.list = true;
     const name = recipient.name?.trim();
     if (name && name.toLowerCase() !== address) entry.name = name;
     const profile = profiles.get(address);

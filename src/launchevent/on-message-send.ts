@@ -13,6 +13,15 @@
  */
 import { normaliseAddress } from "../core/draft";
 import type { Draft } from "../core/draft";
+import { atFirm, firmDomains } from "../core/firm";
+import {
+  checkable,
+  uncheckedCode,
+  uncheckedLine,
+  uncheckedReason,
+  uncheckedRecipients,
+  type UncheckedRecipient,
+} from "../core/unchecked";
 import type { Policy } from "../core/policy";
 import type { ClientProfile } from "../core/profile";
 import { applyIgnores, type IgnoredFinding } from "../office/ignored-findings";
@@ -29,6 +38,7 @@ import {
 import { describePartial, partialNoticeText, partialRecordText } from "./partial-check";
 import { savedCopyNote, withNote, type SavedCopyUse } from "./saved-copy";
 import { decideSend } from "./send-decision";
+import { withUncheckedLine } from "./unchecked-send";
 
 export type SendEvent = CompletableEvent<Office.SmartAlertsEventCompletedOptions>;
 
@@ -73,11 +83,22 @@ export const PARTIAL_REASON: FailureReason = {
   code: "partial",
 };
 
-/** Unresolved recipients can come back with an empty address: the checks never see them. */
-export function withoutUnresolved(draft: Draft): Draft {
+/**
+ * The draft as the checks see it, and the recipients they cannot check (contact lists, lists and
+ * groups, entries without an SMTP address: core/unchecked.ts). A list at a client's domain is in
+ * both: its organisation's profile is checked, its members are not. `clientSide` says whether
+ * anything outside the firm is checked at all.
+ */
+export function splitRecipients(
+  draft: Draft,
+  policy: Policy,
+): { draft: Draft; unchecked: UncheckedRecipient[]; clientSide: boolean } {
+  const firm = firmDomains(draft, policy);
+  const recipients = draft.recipients.filter((r) => checkable(r, firm));
   return {
-    ...draft,
-    recipients: draft.recipients.filter((recipient) => normaliseAddress(recipient.address) !== ""),
+    draft: { ...draft, recipients },
+    unchecked: uncheckedRecipients(draft.recipients, firm),
+    clientSide: recipients.some((r) => !atFirm(r.address, firm)),
   };
 }
 
@@ -181,7 +202,7 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
     const ignoredRead: Promise<IgnoredFinding[]> = deps.readIgnored
       ? deps.readIgnored().catch(() => [])
       : Promise.resolve([]);
-    const draft = withoutUnresolved(await deps.readDraft());
+    const { draft, unchecked, clientSide } = splitRecipients(await deps.readDraft(), policy);
     if (completion.done) return;
     const addresses = lookupAddresses(draft);
     const found = await findProfiles(deps, addresses, remaining() - lookupReserveMs(config));
@@ -233,7 +254,20 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       fireAndForget(() => deps.recordFailure({ code: PARTIAL_REASON.code, text, told }));
     }
     const note = found.saved ? savedCopyNote(found.saved, clock.now()) : undefined;
+    const uncheckedNote: FailureReason | undefined =
+      unchecked.length > 0
+        ? { text: uncheckedReason(unchecked), code: uncheckedCode(unchecked) }
+        : undefined;
+    if (uncheckedNote) logger.event("send-unchecked", { code: uncheckedCode(unchecked) });
+    const outsideUnchecked = unchecked.filter((u) => !u.atFirm);
     if (decision.allow) {
+      // Nothing outside the firm was checked and a recipient that may be a client was not: the
+      // failure policy answers, naming who. A list at the firm's own domain alone (an internal
+      // mail to a team list) raises no dialog it did not raise before, and no record.
+      if (uncheckedNote && !clientSide && outsideUnchecked.length > 0) {
+        couldNotCheck(uncheckedNote);
+        return;
+      }
       // Recipients nothing was saved for were not checked: that is a failure, not a pass.
       if (found.saved && found.saved.missing.length > 0) {
         couldNotCheck(found.saved.reason);
@@ -248,6 +282,18 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       if (found.saved && note) {
         const code = `saved-copy:${found.saved.reason.code}`;
         fireAndForget(() => deps.recordFailure({ code, text: note, told: false }));
+      } else if (outsideUnchecked.length > 0) {
+        // Goes without a dialog; the next compose and the pane say who was not checked. Lists at
+        // the firm's own domain only go to the log: a record after every internal mail to a team
+        // list would be noise, and would replace a real notice the author has not read yet (the
+        // pane's card names such a list while the message is written).
+        fireAndForget(() =>
+          deps.recordFailure({
+            text: uncheckedReason(outsideUnchecked),
+            code: uncheckedCode(outsideUnchecked),
+            told: false,
+          }),
+        );
       }
       // What the author ignored goes on record with the draft before it leaves.
       if (decision.summary)
@@ -274,7 +320,11 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       savedCopy: found.saved !== undefined,
     });
     if (note) fireAndForget(() => deps.notifier.showNote(note));
-    completion.complete(note ? withNote(decision.options, note) : decision.options);
+    // The dialog names who was not checked, in one line the findings' text makes room for.
+    const options = uncheckedNote
+      ? withUncheckedLine(decision.options, uncheckedLine(unchecked))
+      : decision.options;
+    completion.complete(note ? withNote(options, note) : options);
   } catch (error) {
     couldNotCheck(describeFailure(error));
   } finally {

@@ -2,8 +2,9 @@
  * The last time a message could not be checked (or was checked only against saved profiles),
  * kept in the key/value store. Support reads it; and when the author was not told at send time
  * (a client without Smart Alerts' Send-anyway prompt, or a policy that sends), the next compose
- * and the task pane tell them. Only Rapport's own fixed wording and reason codes are stored:
- * never the message's text, subject or recipients.
+ * and the task pane tell them. Only Rapport's own fixed wording and reason codes are stored,
+ * never the message's text or subject; since round 49 the wording may name recipients Rapport
+ * could not check (a contact list's display name), so the author knows whom.
  */
 import type { KeyValueStore } from "./storage";
 

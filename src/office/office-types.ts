@@ -7,6 +7,8 @@ import type { OfficeCallback } from "./office-call";
 export interface EmailAddressLike {
   emailAddress: string;
   displayName?: string;
+  /** Office.MailboxEnums.RecipientType: "user", "externalUser", "distributionList", "other". */
+  recipientType?: string;
 }
 
 /** Compose-mode To/Cc/Bcc. */

@@ -9,6 +9,7 @@
  * The online meeting comes from the body: Office.js exposes no Teams toggle (online-meeting.ts).
  */
 import type { Draft, Recipient, RecipientKind } from "../core/draft";
+import { isSmtpAddress } from "../core/unchecked";
 import { officeCall } from "./office-call";
 import type {
   AttachmentLike,
@@ -29,6 +30,7 @@ import {
   sharedOwner,
   signedInUser,
   toRecipient,
+  withUser,
 } from "./read-item";
 
 type AttendeeKind = Extract<RecipientKind, "required" | "optional">;
@@ -125,7 +127,7 @@ async function readOrganizer(item: ComposeItemLike, mailbox: MailboxLike): Promi
       const detail = await officeCall<EmailAddressLike>("read the organizer", (done) =>
         organizer.getAsync(done),
       );
-      if (detail?.emailAddress) return fromDetail(detail);
+      if (detail?.emailAddress && isSmtpAddress(detail.emailAddress)) return fromDetail(detail);
     } catch {
       // Older clients: the folder's owner, then the signed-in user.
     }
@@ -160,10 +162,11 @@ export async function readAppointmentDraft(
     readOrganizer(item, mailbox),
   ]);
   const { onlineMeeting, ...fields } = content;
-  return withOptionalParts(
+  const draft = withOptionalParts(
     { kind: "appointment", recipients, ...fields },
     { from, locations, start, end, onlineMeeting },
   );
+  return withUser(draft, mailbox);
 }
 
 /**
@@ -186,7 +189,7 @@ export async function readAppointmentReadDraft(
     ...(item.requiredAttendees ?? []).map((detail) => toRecipient(detail, "required")),
     ...(item.optionalAttendees ?? []).map((detail) => toRecipient(detail, "optional")),
   ];
-  return withOptionalParts(
+  const draft = withOptionalParts(
     {
       kind: "appointment",
       recipients,
@@ -203,4 +206,5 @@ export async function readAppointmentReadDraft(
       onlineMeeting: onlineMeetingInBody(content),
     },
   );
+  return withUser(draft, mailbox);
 }

@@ -5,6 +5,7 @@
  */
 import type { Draft, Recipient, RecipientKind } from "../core/draft";
 import type { ClientMessage } from "../core/listen/types";
+import { isSmtpAddress } from "../core/unchecked";
 import { officeCall } from "./office-call";
 import type {
   AttachmentLike,
@@ -22,7 +23,11 @@ export const HTML = "html" as Office.CoercionType;
 export function toRecipient(detail: EmailAddressLike, kind: RecipientKind): Recipient {
   const address = (detail.emailAddress ?? "").trim();
   const name = detail.displayName?.trim();
-  return name ? { address, name, kind } : { address, kind };
+  const recipient: Recipient = name ? { address, name, kind } : { address, kind };
+  // A list or group has to be told from a person: Rapport cannot see its members (core/unchecked).
+  if (typeof detail.recipientType === "string" && detail.recipientType)
+    recipient.recipientType = detail.recipientType;
+  return recipient;
 }
 
 export function readRecipientLine(
@@ -66,7 +71,8 @@ async function readComposeFrom(
       const from = await officeCall<EmailAddressLike>("read the From line", (done) =>
         fromLine.getAsync(done),
       );
-      if (from?.emailAddress) return fromDetail(from);
+      // An X500 DN (office-js #2590) names no domain: the firm is then found from the user.
+      if (from?.emailAddress && isSmtpAddress(from.emailAddress)) return fromDetail(from);
     } catch {
       // Older clients reject from.getAsync: try the folder's owner, then the signed-in user.
     }
@@ -91,6 +97,17 @@ export async function sharedOwner(item: ComposeItemLike | ReadItemLike): Promise
 
 export function signedInUser(mailbox: MailboxLike): Draft["from"] {
   return mailbox.userProfile ? fromDetail(mailbox.userProfile) : undefined;
+}
+
+/** The signed-in user on the draft, when Outlook gives one and it is not From already. */
+export function withUser<D extends Pick<Draft, "from" | "user">>(
+  draft: D,
+  mailbox: MailboxLike,
+): D {
+  const address = mailbox.userProfile?.emailAddress?.trim();
+  if (address && address.toLowerCase() !== draft.from?.address.toLowerCase())
+    draft.user = { address };
+  return draft;
 }
 
 export function fromDetail(detail: EmailAddressLike): Draft["from"] {
@@ -131,7 +148,7 @@ export async function readComposeDraft(
   ]);
   const draft: Draft = { recipients, ...content };
   if (from) draft.from = from;
-  return draft;
+  return withUser(draft, mailbox);
 }
 
 /**
@@ -158,7 +175,7 @@ export async function readReadItemDraft(item: ReadItemLike, mailbox: MailboxLike
   };
   const author = owner ?? signedInUser(mailbox);
   if (author) draft.from = author;
-  return draft;
+  return withUser(draft, mailbox);
 }
 
 /**

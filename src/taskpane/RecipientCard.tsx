@@ -8,6 +8,7 @@ import {
 import { useId, type ReactNode } from "react";
 import { askNeed, firstNameFor, type AskNeed, type AskTopic } from "../core/ask";
 import type { ClientProfile } from "../core/profile";
+import type { UncheckedKind } from "../core/unchecked";
 import type { PaneRecipient } from "./recipients";
 import {
   channelLabel,
@@ -158,7 +159,7 @@ function askSummary(need: AskNeed): string {
 function AskButton({ recipient, profile, now, onAsk, asking }: RecipientCardProps) {
   const styles = useStyles();
   const summaryId = useId();
-  if (!onAsk || recipient.colleague || !recipient.address) return null;
+  if (!onAsk || recipient.colleague || recipient.unchecked || !recipient.address) return null;
   const need = askNeed(profile, now);
   if (!need) return null;
   const firstName = firstNameFor(profile, recipient.displayName);
@@ -199,12 +200,8 @@ export function RecipientCard(props: RecipientCardProps) {
   let body: ReactNode;
   if (recipient.colleague) {
     body = <Text>Colleague at the firm</Text>;
-  } else if (!recipient.address) {
-    body = (
-      <Text>
-        Outlook has not resolved this recipient&apos;s address yet, so no profile can be looked up.
-      </Text>
-    );
+  } else if (recipient.unchecked) {
+    body = <NotChecked {...props} />;
   } else if (props.profileUnknown) {
     body = <Text>Profile not loaded: see the message above.</Text>;
   } else if (!profile) {
@@ -229,6 +226,45 @@ export function RecipientCard(props: RecipientCardProps) {
       {body}
       {!props.profileUnknown ? <AskButton {...props} /> : null}
     </Card>
+  );
+}
+
+/** What each kind of recipient Rapport cannot check is called, and what the lawyer can do. */
+const NOT_CHECKED: Readonly<Record<UncheckedKind, { title: string; text: string }>> = {
+  "contact-list": {
+    title: "Contact list: not checked",
+    text: "Outlook does not tell Rapport who is in a contact list, so nobody in it is checked. Expand it in Outlook (+) so each person is checked.",
+  },
+  list: {
+    title: "List or group: members not checked",
+    text: "Rapport cannot see who is in a distribution list or group, so the people in it are not checked. Expand it in Outlook (+) so each person is checked.",
+  },
+  "no-address": {
+    title: "No e-mail address: not checked",
+    text: "Outlook gave no e-mail address for this recipient, so no profile can be looked up and nothing is checked for them. Pick them again from the address book, or type their address.",
+  },
+};
+
+/**
+ * A recipient Rapport cannot check: its own state, never "no profile — ask them", never Create or
+ * Ask. A list at a client's domain still shows that organisation's profile, which is checked.
+ */
+function NotChecked(props: RecipientCardProps) {
+  const { recipient, profile } = props;
+  const styles = useStyles();
+  const { title, text } = NOT_CHECKED[recipient.unchecked!];
+  const organisation =
+    recipient.unchecked === "list" && !props.profileUnknown && profile?.matchKey.startsWith("@")
+      ? profile
+      : undefined;
+  return (
+    <>
+      <div className={styles.missing}>
+        <Text className={styles.missingTitle}>{title}</Text>
+        <Text size={200}>{text}</Text>
+      </div>
+      {organisation ? <ProfileDetails {...props} canCreate={false} profile={organisation} /> : null}
+    </>
   );
 }
 

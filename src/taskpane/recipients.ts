@@ -1,41 +1,30 @@
 import type { Draft, Recipient } from "../core/draft";
+import { atFirm, firmDomains } from "../core/firm";
 import type { Policy } from "../core/policy";
 import { normaliseAddress } from "../core/profile";
+import { uncheckedKind, type UncheckedKind } from "../core/unchecked";
+
+export { firmDomains };
 
 /** One person the pane talks about, once, however many times they appear in To/Cc/Bcc. */
 export interface PaneRecipient {
-  /** Lower-case address; empty for a recipient Outlook has not resolved yet. */
+  /** Lower-case address; empty when Outlook gave none (a contact list, an unresolved entry). */
   address: string;
   /** Display name when Outlook has one, else the address. */
   displayName: string;
   kind: Recipient["kind"];
-  /** At the firm itself: no client profile expected. */
+  /** At the firm itself: no client profile expected. Never true for a list or group. */
   colleague: boolean;
-}
-
-function domainOf(address: string): string | undefined {
-  const at = address.lastIndexOf("@");
-  return at > 0 && at < address.length - 1 ? address.slice(at + 1) : undefined;
-}
-
-/** True when the domain is one of the firm's, or a subdomain of one (london.firm.example). */
-function isFirmDomain(domain: string, firmDomains: readonly string[]): boolean {
-  return firmDomains.some((firm) => domain === firm || domain.endsWith(`.${firm}`));
-}
-
-/** The firm's domains: the policy's list plus the author's own domain. */
-export function firmDomains(draft: Pick<Draft, "from">, policy: Policy | undefined): string[] {
-  const domains = (policy?.internalDomains ?? []).map((d) =>
-    d.trim().toLowerCase().replace(/^@/, ""),
-  );
-  const own = draft.from ? domainOf(normaliseAddress(draft.from.address)) : undefined;
-  if (own) domains.push(own);
-  return domains.filter((d) => d.length > 0);
+  /**
+   * Rapport cannot check this recipient (core/unchecked.ts): a contact list, a list or group (at
+   * a client's domain its organisation's profile still applies), or no e-mail address.
+   */
+  unchecked?: UncheckedKind;
 }
 
 /** Recipients in the order they appear, duplicates (same address) folded into the first. */
 export function paneRecipients(
-  draft: Pick<Draft, "from" | "recipients">,
+  draft: Pick<Draft, "from" | "user" | "recipients">,
   policy: Policy | undefined,
 ): PaneRecipient[] {
   const firm = firmDomains(draft, policy);
@@ -47,18 +36,33 @@ export function paneRecipients(
     const dedupeKey = address || `unresolved:${name ?? ""}`;
     if (seen.has(dedupeKey)) continue;
     seen.add(dedupeKey);
-    const domain = domainOf(address);
+    const unchecked = uncheckedKind(recipient) ?? (address ? undefined : "no-address");
     result.push({
       address,
-      displayName: name || address || "Unresolved recipient",
+      displayName: name || address || "A recipient without an e-mail address",
       kind: recipient.kind,
-      colleague: domain !== undefined && isFirmDomain(domain, firm),
+      colleague: unchecked === undefined && atFirm(address, firm),
+      ...(unchecked ? { unchecked } : {}),
     });
   }
   return result;
 }
 
-/** The addresses whose client profiles are worth looking up: resolved, not colleagues. */
-export function clientAddresses(recipients: readonly PaneRecipient[]): string[] {
-  return recipients.filter((r) => r.address && !r.colleague).map((r) => r.address);
+/**
+ * The addresses whose client profiles are worth looking up: people who are not colleagues, and
+ * lists outside the firm (their organisation's profile). Entries without an SMTP address and
+ * lists at the firm's domains have nothing to look up.
+ */
+export function clientAddresses(
+  recipients: readonly PaneRecipient[],
+  firm: readonly string[] = [],
+): string[] {
+  return recipients
+    .filter(
+      (r) =>
+        r.address &&
+        !r.colleague &&
+        (r.unchecked === undefined || (r.unchecked === "list" && !atFirm(r.address, firm))),
+    )
+    .map((r) => r.address);
 }

@@ -6,7 +6,7 @@ import type { Policy } from "../core/policy";
 import type { ClientProfile } from "../core/profile";
 import type { ItemAdapter, ItemChange } from "../office/item-adapter";
 import type { ProfileSource } from "../profiles/source";
-import { clientAddresses, paneRecipients, type PaneRecipient } from "./recipients";
+import { clientAddresses, firmDomains, paneRecipients, type PaneRecipient } from "./recipients";
 
 /** The engine's `evaluate`, or one that answers later (the pane fetches the checks on first use). */
 export type Evaluate = (...args: Parameters<typeof evaluate>) => Finding[] | Promise<Finding[]>;
@@ -175,7 +175,7 @@ export function useRapportCheck({
         }
         const policy = policyRef.current;
         const recipients = paneRecipients(draft, policy);
-        const addresses = clientAddresses(recipients);
+        const addresses = clientAddresses(recipients, firmDomains(draft, policy));
         const lookupKey = [...addresses].sort().join("\n");
 
         const cached = lastLookup.current;

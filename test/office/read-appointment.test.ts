@@ -62,6 +62,7 @@ describe("readAppointmentDraft (an invitation being organised)", () => {
     expect(draft).toEqual({
       kind: "appointment",
       from: { address: ORGANISER.emailAddress, name: ORGANISER.displayName },
+      user: { address: FAKE_USER.emailAddress },
       recipients: [
         { address: TAYLOR.emailAddress, name: "Taylor Kim", kind: "required" },
         { address: "", name: "Unresolved Person", kind: "required" },

@@ -22,6 +22,8 @@ describe("readComposeDraft", () => {
 
     expect(draft).toEqual({
       from: { address: "clients@lawfirm.example", name: "Client Desk" },
+      // The signed-in user is at the firm too (a shared mailbox may be on another domain).
+      user: { address: FAKE_USER.emailAddress },
       recipients: [
         { address: "megge.anderson@coca-cola.example", name: "Megge Anderson", kind: "to" },
         { address: "dan@whitakerbuilding.example", kind: "cc" },

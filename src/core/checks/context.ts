@@ -28,8 +28,10 @@ export interface CheckRecipient {
   kind: RecipientKind;
   /** Effective profile (person over organisation), if any. */
   profile?: ClientProfile;
-  /** A colleague at the firm (policy.internalDomains or the author's domain). */
+  /** A colleague at the firm (policy.internalDomains, the author's or the user's domain). */
   internal: boolean;
+  /** A distribution list or group: its organisation's profile applies, nobody's own. */
+  list?: boolean;
 }
 
 export interface Report {

@@ -15,7 +15,8 @@ export const meta: CheckMeta = {
 
 export function check(ctx: CheckContext): void {
   const { recipient } = ctx;
-  if (recipient.profile || recipient.internal || !recipient.address) return;
+  // A list is not a client to ask; the send path and the pane name it as not checked.
+  if (recipient.profile || recipient.internal || recipient.list || !recipient.address) return;
   ctx.report({
     messageId: "missing",
     data: {

@@ -22,6 +22,7 @@
  */
 import type { ClientProfile } from "../profile";
 import { domainOf, normaliseAddress } from "../draft";
+import { atFirm } from "../firm";
 import type { ReadMessage } from "./message";
 import type { Clause, Sentence } from "./sentences";
 import { TITLE_ALONE, TITLE_WORD } from "./titles";
@@ -191,19 +192,11 @@ function namedRole(authored: string): string | undefined {
 }
 
 /**
- * Harm audit 48a, finding 2: whether an address, or an organisation's profile key ("@firm.example"),
- * is at one of the firm's domains (or under one, london.firm.example). The firm's own people are
- * never a client's principal nor a refusal's target: "I'm Mr Wright's PA" sent to the firm's Dan
- * Wright is not about Dan Wright.
+ * Harm audit 48a, finding 2: the firm's own people are never a client's principal nor a refusal's
+ * target ("I'm Mr Wright's PA" sent to the firm's Dan Wright is not about Dan Wright). The test is
+ * core/firm.ts's, shared with the engine and the pane since round 49.
  */
-export function atFirm(address: string, firmDomains: readonly string[]): boolean {
-  const domain = address.startsWith("@") ? address.slice(1).toLowerCase() : domainOf(address);
-  if (!domain) return false;
-  return firmDomains.some((firm) => {
-    const f = firm.trim().toLowerCase().replace(/^@/, "");
-    return f !== "" && (domain === f || domain.endsWith(`.${f}`));
-  });
-}
+export { atFirm };
 
 /** The message without its recipients at the firm's domains. */
 function withoutFirm(message: ClientMessage, firmDomains: readonly string[]): ClientMessage {
