@@ -8,7 +8,8 @@
  * keep the spelling they were written in; only the comparison uses the ASCII form.
  *
  * Parent domains: `megge@uk.coca-cola.example` belongs to `coca-cola.example` too. The walk up
- * stops before a public suffix (`co.uk`, `com`), so a key such as `@co.uk` never covers every
+ * goes only through labels organisations name their parts with (a country, a region, a function,
+ * mail hosts: `PART_LABELS`), never through a platform customer's name, and stops before a public suffix (`co.uk`, `com`), so a key such as `@co.uk` never covers every
  * British company. The rule is a small one, not the Public Suffix List (about 45 KB gzip with
  * psl, a tenth of the launch event): one label is a suffix (`com`, `uk`); under a country domain
  * (two letters) a registry's category label is a suffix (`co.uk`, `com.au`, `ac.jp`, `gob.mx`),
@@ -74,13 +75,33 @@ export function isPublicSuffix(domain: string): boolean {
 export const MAX_PARENT_DOMAINS = 4;
 
 /**
- * The parent domains of a domain, nearest first, never a public suffix:
- * `a.uk.client.example` → `uk.client.example`, `client.example`; `client.co.uk` → none.
+ * Sub-domain labels an organisation gives its own parts: a country or region, a function, its
+ * mail hosts. Only these lead up to a parent: platforms give each CUSTOMER a sub-domain of their
+ * own domain (`acme.zendesk.com`, `acme.my.salesforce.com`, `acme.atlassian.net`), and a parent
+ * walk through a customer's name would put the platform's own client profile on its customers
+ * (review of harm-49m). Any two-letter label counts (`uk.`, `de.`); so do these words.
+ */
+const PART_LABELS = new Set(
+  "africa americas amer apac asia corp corporate emea eu europe finance global group hq intl latam legal mail mena smtp email".split(
+    " ",
+  ),
+);
+
+function isPartLabel(label: string): boolean {
+  return /^[a-z]{2}$/.test(label) || PART_LABELS.has(label);
+}
+
+/**
+ * The parent domains of a domain, nearest first, never a public suffix, and only through labels
+ * an organisation names its parts with (`PART_LABELS`):
+ * `mail.uk.client.example` → `uk.client.example`, `client.example`; `client.co.uk` → none;
+ * `acme.zendesk.com` → none (a customer's name, not a part of Zendesk).
  */
 export function parentDomains(domain: string): string[] {
   const parents: string[] = [];
   let rest = domain;
   for (let dot = rest.indexOf("."); dot > 0; dot = rest.indexOf(".")) {
+    if (!isPartLabel(rest.slice(0, dot))) break;
     rest = rest.slice(dot + 1);
     if (rest === "" || isPublicSuffix(rest)) break;
     parents.push(rest);

@@ -117,7 +117,7 @@ export function errorText(error: unknown): string {
 
 /**
  * When a parent domain's organisation profile applies (harm audit 49b, finding 4): "From the
- * @coca-cola.example profile: uk.coca-cola.example is part of coca-cola.example." Undefined
+ * @coca-cola.example profile: uk.coca-cola.example is a sub-domain of coca-cola.example." Undefined
  * when none does.
  */
 export function parentDomainsNote(profile: ClientProfile, address: string): string | undefined {
@@ -128,7 +128,7 @@ export function parentDomainsNote(profile: ClientProfile, address: string): stri
   const named =
     keys.length === 1 ? keys[0] : `${keys.slice(0, -1).join(", ")} and ${keys[keys.length - 1]}`;
   return singleLine(
-    `From the ${named} profile${keys.length === 1 ? "" : "s"}: ${domain} is part of ${farthest}.`,
+    `From the ${named} profile${keys.length === 1 ? "" : "s"}: ${domain} is a sub-domain of ${farthest}.`,
   );
 }
 

@@ -27,9 +27,34 @@ describe("matchKeysFor", () => {
       "a country sub-domain also tries its parent (was: the exact domain only)",
     ],
     [
-      "x@a.b.client.example",
-      ["x@a.b.client.example", "@a.b.client.example", "@b.client.example", "@client.example"],
+      "x@mail.eu.client.example",
+      [
+        "x@mail.eu.client.example",
+        "@mail.eu.client.example",
+        "@eu.client.example",
+        "@client.example",
+      ],
       "every parent, nearest first",
+    ],
+    [
+      "support@acme.zendesk.com",
+      ["support@acme.zendesk.com", "@acme.zendesk.com"],
+      "a platform's customer sub-domain is not part of the platform (review of harm-49m, B1)",
+    ],
+    [
+      "cases@acme.my.salesforce.com",
+      ["cases@acme.my.salesforce.com", "@acme.my.salesforce.com"],
+      "nor deeper: the walk stops at the first label that is not an organisation's part",
+    ],
+    [
+      "jira@acme.atlassian.net",
+      ["jira@acme.atlassian.net", "@acme.atlassian.net"],
+      "a customer's site",
+    ],
+    [
+      "x@a.b.client.example",
+      ["x@a.b.client.example", "@a.b.client.example"],
+      "labels that name no part of an organisation lead to no parent",
     ],
     [
       "megge.anderson+deal@coca-cola.example",
@@ -72,12 +97,13 @@ describe("matchKeysFor", () => {
   });
 
   it("keeps at most four parent domains, the farthest ones", () => {
-    expect(parentDomains("a.b.c.d.e.f.client.example")).toEqual(
+    expect(parentDomains("mail.uk.eu.de.fr.emea.client.example")).toEqual(
       [
-        "c.d.e.f.client.example",
-        "d.e.f.client.example",
-        "e.f.client.example",
-        "f.client.example",
+        "uk.eu.de.fr.emea.client.example",
+        "eu.de.fr.emea.client.example",
+        "de.fr.emea.client.example",
+        "fr.emea.client.example",
+        "emea.client.example",
         "client.example",
       ].slice(-4),
     );
