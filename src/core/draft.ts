@@ -3,6 +3,7 @@
  * item types Outlook lets an author send: a message (the default) and a meeting invitation
  * (`kind: "appointment"`), so the checks stay the same code.
  */
+import { asciiDomain } from "./domain-names";
 import type { MeetingPlatform } from "./profile";
 
 /**
@@ -102,14 +103,20 @@ export function isAppointment(draft: Pick<Draft, "kind">): boolean {
 // Helpers shared by the engine, the checks and the surfaces.
 // ---------------------------------------------------------------------------------------------
 
-/** Lower-case, trimmed, without "mailto:" or angle brackets: the form every lookup uses. */
+/**
+ * Lower-case, trimmed, without "mailto:" or angle brackets, and the domain in its ASCII form
+ * (`jan@müller.example` → `jan@xn--mller-kva.example`, domain-names.ts): the form every lookup
+ * uses.
+ */
 export function normaliseAddress(address: string): string {
-  return address
+  const plain = address
     .trim()
     .replace(/^<|>$/g, "")
     .replace(/^mailto:/i, "")
     .trim()
     .toLowerCase();
+  const at = plain.lastIndexOf("@");
+  return at < 0 ? plain : plain.slice(0, at + 1) + asciiDomain(plain.slice(at + 1));
 }
 
 /** The domain of an address, lower-case, or undefined when it has none. */

@@ -3,6 +3,7 @@
  * (`matchKey` = their lower-case address) or a whole organisation (`@domain`).
  */
 
+import { parentDomains, unicodeDomain } from "./domain-names";
 import { normaliseAddress } from "./draft";
 import { parseSources, sourcesToText, type PreferenceSource } from "./preference-sources";
 
@@ -44,6 +45,12 @@ export interface ClientProfile {
    * field is used. Set by the profile source (src/profiles), shown on the task pane's card.
    */
   unreadable?: UnreadableField[];
+  /**
+   * The match keys of the parent domains' organisation profiles merged into this one, nearest
+   * first (`@coca-cola.example` for an address at `uk.coca-cola.example`): set by
+   * resolveProfiles, shown on the task pane's card; metadata, never written back or exported.
+   */
+  fromParentDomains?: string[];
 }
 
 /** One stored field that could not be read: whose profile, which field (its JSON key). */
@@ -89,7 +96,7 @@ export class ProfileError extends Error {
 export type ProfileFieldType = "text" | "list" | "choice" | "date" | "sources";
 
 /** The keys that are profile fields (not metadata such as `unreadable`). */
-export type ProfileFieldKey = Exclude<keyof ClientProfile, "unreadable">;
+export type ProfileFieldKey = Exclude<keyof ClientProfile, "unreadable" | "fromParentDomains">;
 
 export interface ProfileFieldInfo {
   /** JSON key and CSV header. */
@@ -478,8 +485,11 @@ export function parseProfile(
   }
 
   if (profile.matchKey) {
+    // Kept as written (lower-case): a Unicode domain stays Unicode in the list; it is checked,
+    // and matched, in its ASCII form (canonicalKey).
     const key = profile.matchKey.toLowerCase().replace(/^mailto:/, "");
-    if (!ADDRESS_KEY.test(key) && !DOMAIN_KEY.test(key)) {
+    const ascii = canonicalKey(key);
+    if (!ADDRESS_KEY.test(ascii) && !DOMAIN_KEY.test(ascii)) {
       errors.push({
         profile: name,
         field: "matchKey",
@@ -542,7 +552,8 @@ export function parseProfiles(raw: unknown): {
     try {
       const parsed = parseProfile(item, label);
       warnings.push(...parsed.warnings);
-      const earlier = indexByKey.get(parsed.profile.matchKey);
+      const key = canonicalKey(parsed.profile.matchKey);
+      const earlier = indexByKey.get(key);
       if (earlier !== undefined) {
         errors.push({
           profile: parsed.profile.matchKey,
@@ -551,7 +562,7 @@ export function parseProfiles(raw: unknown): {
         });
         return;
       }
-      indexByKey.set(parsed.profile.matchKey, i);
+      indexByKey.set(key, i);
       profiles.push(parsed.profile);
     } catch (error) {
       if (error instanceof ProfileError) errors.push(...error.issues);
@@ -611,17 +622,82 @@ export function mergeProfiles(
 
 export { normaliseAddress };
 
-/** The match keys that can cover an address: itself (lower-case) and its `@domain`. Empty for "". */
-export function matchKeysFor(address: string): string[] {
-  const normalised = normaliseAddress(address);
-  const at = normalised.lastIndexOf("@");
-  if (at <= 0 || at === normalised.length - 1) return [];
-  return [normalised, normalised.slice(at)];
+/**
+ * A match key as it is compared: trimmed, lower-case, without "mailto:", its domain in ASCII
+ * (`@Müller.example` → `@xn--mller-kva.example`). Stored keys keep their own spelling.
+ */
+export function canonicalKey(key: string): string {
+  const plain = key.trim().replace(/^mailto:/i, "");
+  return plain.startsWith("@")
+    ? `@${normaliseAddress(`x${plain}`).slice(2)}`
+    : normaliseAddress(plain);
 }
 
 /**
- * For each address, its effective profile (person merged over organisation) from profiles keyed
- * by matchKey, or undefined when none covers it. Result keyed by lower-case address.
+ * The spellings a stored key for this canonical key may have: itself, and for an internationalised
+ * domain its Unicode form (a key may be written either way). What a filtered lookup asks for.
+ */
+export function keySpellings(key: string): string[] {
+  const at = key.lastIndexOf("@");
+  const unicode = key.slice(0, at + 1) + unicodeDomain(key.slice(at + 1));
+  return unicode === key ? [key] : [key, unicode];
+}
+
+/** The keys that can cover an address, by kind (all canonical). */
+export interface AddressKeys {
+  /** The address itself, then for `local+tag@domain` the address without the tag. */
+  person: string[];
+  /** `@domain`, then its parent domains nearest first, never a public suffix (domain-names.ts). */
+  organisations: string[];
+}
+
+/** The keys that can cover an address, or undefined for one without a usable domain. */
+export function addressKeys(address: string): AddressKeys | undefined {
+  const normalised = normaliseAddress(address);
+  const at = normalised.lastIndexOf("@");
+  if (at <= 0 || at === normalised.length - 1) return undefined;
+  const local = normalised.slice(0, at);
+  const domain = normalised.slice(at + 1);
+  const person = [normalised];
+  // Plus-addressing: "megge+deal@x" is Megge's mailbox; her own profile answers when nobody
+  // has one for the tagged address.
+  const plus = local.indexOf("+");
+  if (plus > 0) person.push(`${local.slice(0, plus)}@${domain}`);
+  return {
+    person,
+    organisations: [domain, ...parentDomains(domain)].map((d) => `@${d}`),
+  };
+}
+
+/**
+ * The match keys that can cover an address, every kind, most specific first: the address, the
+ * address without a +tag, its @domain, the parent domains. Empty for "" or a key.
+ */
+export function matchKeysFor(address: string): string[] {
+  const keys = addressKeys(address);
+  return keys ? [...keys.person, ...keys.organisations] : [];
+}
+
+/**
+ * Which stored keys cover an address: the person's (the exact address wins over the untagged
+ * one) and every organisation's, nearest first. `has` says whether a profile is stored under a
+ * canonical key.
+ */
+export function coveringKeys(
+  address: string,
+  has: (key: string) => boolean,
+): { person?: string; organisations: string[] } | undefined {
+  const keys = addressKeys(address);
+  if (!keys) return undefined;
+  const person = keys.person.find(has);
+  return { ...(person ? { person } : {}), organisations: keys.organisations.filter(has) };
+}
+
+/**
+ * For each address, its effective profile from profiles keyed by canonical matchKey
+ * (indexProfiles), or undefined when none covers it: the farthest parent domain's organisation
+ * profile, then each nearer one, then the person's, each merged over the last (the nearer wins).
+ * Result keyed by the normalised address.
  */
 export function resolveProfiles(
   addresses: Iterable<string>,
@@ -629,19 +705,31 @@ export function resolveProfiles(
 ): Map<string, ClientProfile | undefined> {
   const result = new Map<string, ClientProfile | undefined>();
   for (const address of addresses) {
-    const keys = matchKeysFor(address);
-    if (keys.length === 0) continue;
-    const [personKey, domainKey] = keys as [string, string];
-    if (result.has(personKey)) continue;
-    result.set(personKey, mergeProfiles(byMatchKey.get(domainKey), byMatchKey.get(personKey)));
+    const covering = coveringKeys(address, (key) => byMatchKey.has(key));
+    if (!covering) continue;
+    const addressKey = normaliseAddress(address);
+    if (result.has(addressKey)) continue;
+    let merged: ClientProfile | undefined;
+    for (const key of [...covering.organisations].reverse()) {
+      merged = mergeProfiles(merged, byMatchKey.get(key));
+    }
+    merged = mergeProfiles(merged, covering.person ? byMatchKey.get(covering.person) : undefined);
+    const parents = covering.organisations
+      .filter((key) => key !== `@${addressKey.slice(addressKey.lastIndexOf("@") + 1)}`)
+      .map((key) => byMatchKey.get(key)!.matchKey);
+    if (merged) {
+      delete merged.fromParentDomains;
+      if (parents.length > 0) merged.fromParentDomains = parents;
+    }
+    result.set(addressKey, merged);
   }
   return result;
 }
 
-/** Profiles keyed by matchKey, for resolveProfiles. */
+/** Profiles keyed by canonical matchKey (canonicalKey), for resolveProfiles. */
 export function indexProfiles(profiles: Iterable<ClientProfile>): Map<string, ClientProfile> {
   const map = new Map<string, ClientProfile>();
-  for (const profile of profiles) map.set(profile.matchKey, profile);
+  for (const profile of profiles) map.set(canonicalKey(profile.matchKey), profile);
   return map;
 }
 

@@ -11,6 +11,7 @@
  * read, and (in the task pane: sweeping-cache.ts) in one bounded sweep of the partition.
  */
 import {
+  canonicalKey,
   matchKeysFor,
   normaliseAddress,
   type ClientProfile,
@@ -211,15 +212,16 @@ export class CachedProfileSource implements ProfileSource {
     return stored;
   }
 
-  /** Drops what a change under this match key makes stale: the address, or a whole @domain. */
+  /**
+   * Drops what a change under this match key makes stale: every address it can cover (the
+   * address and its +tagged forms, or a whole @domain with its sub-domains: matchKeysFor).
+   */
   async invalidate(matchKey: string): Promise<void> {
     const prefix = this.prefix();
     if (prefix === undefined) return;
-    const key = matchKey.trim().toLowerCase();
+    const key = canonicalKey(matchKey);
     const order = await this.loadOrder(prefix);
-    const affected = key.startsWith("@")
-      ? order.filter((address) => address.endsWith(key))
-      : order.filter((address) => address === key);
+    const affected = order.filter((address) => matchKeysFor(address).includes(key));
     if (!key.startsWith("@") && !affected.includes(key)) affected.push(key);
     await Promise.all(affected.map((address) => this.store.delete(entryKey(prefix, address))));
     const remaining = order.filter((address) => !affected.includes(address));

@@ -1,4 +1,9 @@
-import { resolveProfiles, type ClientProfile, type ProfileOrigin } from "../core/profile";
+import {
+  canonicalKey,
+  resolveProfiles,
+  type ClientProfile,
+  type ProfileOrigin,
+} from "../core/profile";
 import {
   ProfileSourceError,
   type LookupOptions,
@@ -7,7 +12,8 @@ import {
 } from "./source";
 
 /**
- * A ProfileSource over profiles held in memory (loaded from a file). Saves change memory only;
+ * A ProfileSource over profiles held in memory (loaded from a file), keyed by canonical match key
+ * (canonicalKey: a Unicode domain and its punycode are one key); each keeps its own spelling. Saves change memory only;
  * each profile carries a version as its eTag so concurrent edits conflict as they would in Graph.
  */
 export class FileProfileSource implements ProfileSource {
@@ -16,7 +22,7 @@ export class FileProfileSource implements ProfileSource {
 
   constructor(profiles: readonly ClientProfile[]) {
     for (const profile of profiles) {
-      const key = profile.matchKey.toLowerCase();
+      const key = canonicalKey(profile.matchKey);
       if (this.byMatchKey.has(key)) continue; // first one wins, as in parseProfileFile
       this.byMatchKey.set(key, profile);
       this.versions.set(key, 1);
@@ -37,13 +43,14 @@ export class FileProfileSource implements ProfileSource {
   }
 
   async get(matchKey: string, _options?: LookupOptions): Promise<StoredProfile | undefined> {
-    const key = matchKey.trim().toLowerCase();
+    const key = canonicalKey(matchKey);
     const profile = this.byMatchKey.get(key);
     return profile ? { profile, origin: this.originOf(key) } : undefined;
   }
 
   async save(profile: ClientProfile, origin?: ProfileOrigin): Promise<StoredProfile> {
-    const key = profile.matchKey.trim().toLowerCase();
+    const written = profile.matchKey.trim().toLowerCase();
+    const key = canonicalKey(written);
     if (key === "") throw new ProfileSourceError("invalid", "A profile needs a matchKey.");
     const current = this.versions.get(key);
     if (current !== undefined) {
@@ -60,7 +67,7 @@ export class FileProfileSource implements ProfileSource {
         );
       }
     }
-    const stored = { ...profile, matchKey: key };
+    const stored = { ...profile, matchKey: written };
     this.byMatchKey.set(key, stored);
     this.versions.set(key, (current ?? 0) + 1);
     return { profile: stored, origin: this.originOf(key) };

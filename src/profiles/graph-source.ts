@@ -5,7 +5,14 @@
  * round trip, and merges person over organisation. One retry budget and deadline serve the whole
  * lookup, its pages included.
  */
-import { ProfileError, matchKeysFor, resolveProfiles, type ClientProfile } from "../core/profile";
+import {
+  ProfileError,
+  canonicalKey,
+  keySpellings,
+  matchKeysFor,
+  resolveProfiles,
+  type ClientProfile,
+} from "../core/profile";
 import type { Clock } from "./clock";
 import {
   GraphHttp,
@@ -131,11 +138,6 @@ function filterClause(key: string): string {
 function itemsQuery(keys: readonly string[], pageSize: number): string {
   const filter = encodeURIComponent(keys.map(filterClause).join(" or "));
   return `?$expand=${EXPAND_PROFILE_FIELDS}&$filter=${filter}&$top=${pageSize}`;
-}
-
-/** Query for the items whose MatchKey equals the key, fields expanded. */
-export function matchKeyQuery(matchKey: string, pageSize: number): string {
-  return itemsQuery([matchKey], pageSize);
 }
 
 /**
@@ -292,7 +294,10 @@ export class GraphProfileSource implements ProfileSource {
     return resolveProfiles(addresses, byKey);
   }
 
-  /** Profiles stored under exactly these match keys (no merging), keyed by match key. */
+  /**
+   * Profiles stored under exactly these match keys (no merging), keyed by canonical match key
+   * (canonicalKey): a key of an internationalised domain is asked for in both spellings.
+   */
   async fetchByMatchKeys(
     keys: readonly string[],
     options: LookupOptions = {},
@@ -307,7 +312,7 @@ export class GraphProfileSource implements ProfileSource {
     keys: readonly string[],
     options: LookupOptions,
   ): Promise<Map<string, StoredProfile>> {
-    const wanted = [...new Set(keys.map((key) => key.trim().toLowerCase()))];
+    const wanted = [...new Set(keys.flatMap((key) => keySpellings(canonicalKey(key))))];
     const itemsPath = `${this.listSegment()}/items`;
     const requests: BatchRequest[] = matchKeysUrls(
       itemsPath,
@@ -394,7 +399,7 @@ export class GraphProfileSource implements ProfileSource {
       const itemId = parsed.origin?.itemId ?? "";
       if (seenItems.has(itemId)) continue;
       seenItems.add(itemId);
-      const key = parsed.profile.matchKey;
+      const key = canonicalKey(parsed.profile.matchKey);
       if (result.has(key)) {
         this.reportDuplicate(parsed, result.get(key));
         continue;
@@ -492,7 +497,7 @@ export class GraphProfileSource implements ProfileSource {
    * with a profile as having none, and a save would then create a second item.
    */
   async get(matchKey: string, options: LookupOptions = {}): Promise<StoredProfile | undefined> {
-    const key = matchKey.trim().toLowerCase();
+    const key = canonicalKey(matchKey);
     return (await this.fetchStored([key], options)).get(key);
   }
 

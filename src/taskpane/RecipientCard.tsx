@@ -17,6 +17,7 @@ import {
   fieldLabel,
   heardFrom,
   monthsSince,
+  parentDomainsNote,
   STALE_AFTER_MONTHS,
   unreadableNotice,
   valueInWords,
@@ -370,6 +371,9 @@ function ProfileDetails(props: RecipientCardProps & { profile: ClientProfile }) 
         <Text size={200}>
           From the organisation profile ({profile.matchKey}); nothing recorded for this person yet.
         </Text>
+      ) : null}
+      {profile.fromParentDomains ? (
+        <Text size={200}>{parentDomainsNote(profile, recipient.address)}</Text>
       ) : null}
       {profile.unreadable?.length ? (
         <Text size={200} className={styles.stale} role="note">

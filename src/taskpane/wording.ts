@@ -3,6 +3,7 @@ import type { Severity } from "../core/finding";
 import {
   PROFILE_FIELDS,
   normaliseChannel,
+  type ClientProfile,
   type KnownChannel,
   type PreferenceSource,
   type UnreadableField,
@@ -112,6 +113,23 @@ export function lookupFailureReason(error: unknown): { title: string; detail?: s
 
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * When a parent domain's organisation profile applies (harm audit 49b, finding 4): "From the
+ * @coca-cola.example profile: uk.coca-cola.example is a sub-domain of coca-cola.example." Undefined
+ * when none does.
+ */
+export function parentDomainsNote(profile: ClientProfile, address: string): string | undefined {
+  const keys = profile.fromParentDomains ?? [];
+  if (keys.length === 0) return undefined;
+  const domain = address.slice(address.lastIndexOf("@") + 1).toLowerCase();
+  const farthest = keys[keys.length - 1]!.slice(1);
+  const named =
+    keys.length === 1 ? keys[0] : `${keys.slice(0, -1).join(", ")} and ${keys[keys.length - 1]}`;
+  return singleLine(
+    `From the ${named} profile${keys.length === 1 ? "" : "s"}: ${domain} is a sub-domain of ${farthest}.`,
+  );
 }
 
 /**

@@ -167,6 +167,20 @@ describe("CachedProfileSource", () => {
     expect(inner.calls).toEqual([["dan@whitakerbuilding.example"]]);
   });
 
+  it("a save invalidates the addresses its key covers: sub-domains and +tags, never a look-alike domain", async () => {
+    const addresses = [
+      "a@uk.ford.example",
+      "dan+deal@whitakerbuilding.example",
+      "b@notford.example",
+    ];
+    await cache.lookup(addresses);
+    await cache.save(profile("@ford.example", { competitors: ["GM", "Tesla"] }));
+    await cache.save(profile("dan@whitakerbuilding.example", { preferredName: "Dan" }));
+    inner.calls = [];
+    await cache.lookup(addresses);
+    expect(inner.calls).toEqual([["a@uk.ford.example", "dan+deal@whitakerbuilding.example"]]);
+  });
+
   it("serves older entries when the source fails, and rethrows when it has nothing", async () => {
     await cache.lookup(["henry@ford.example"]);
     now += 30_000; // beyond the stale window, within the fallback age

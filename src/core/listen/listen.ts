@@ -12,9 +12,11 @@ import {
   organisationWords,
   withClientNameHeads,
 } from "./own-organisation";
+import { unicodeDomain } from "../domain-names";
 import {
+  addressKeys,
+  coveringKeys,
   indexProfiles,
-  matchKeysFor,
   mergeProfiles,
   MEETING_PLATFORMS,
   normaliseAddress,
@@ -295,8 +297,8 @@ export function listen(
   const byKey =
     profiles instanceof Map ? profiles : indexProfiles(profiles as Iterable<ClientProfile>);
   // Round 19: the organisation's name on file names its people too ("Cabot staff may not …").
-  const writerKey = normaliseAddress(written.from.address);
-  const writerKeys = matchKeysFor(writerKey);
+  const [writerKey, writerOrgKey] = listeningKeys(written.from.address, byKey);
+  const writerKeys = [writerKey, writerOrgKey];
   const clientNames = writerKeys
     .map((key) => byKey.get(key)?.clientName?.trim())
     .filter((name): name is string => !!name);
@@ -530,11 +532,11 @@ function hear(
   mine: (clause: Clause) => boolean,
   relayed = false,
 ): void {
-  const [personKey, orgKey] = matchKeysFor(read.sender.address) as [string, string];
+  const [personKey, orgKey] = listeningKeys(read.sender.address, byKey);
   const personal = isPersonalMailDomain(read.sender.domain);
   const state: MessageState = {
     orgWords: withClientNameHeads(
-      organisationWords(read.sender.domain),
+      organisationWords(unicodeDomain(read.sender.domain)),
       byKey.get(orgKey)?.clientName ?? byKey.get(personKey)?.clientName,
     ),
     stored: { self: byKey.get(personKey), org: byKey.get(orgKey) },
@@ -696,6 +698,26 @@ function withoutContradicted(suggestions: Suggestion[], read: ReadMessage): Sugg
   return suggestions.filter(
     (s) => !(s.field === "avoidChannels" && s.op === "add" && fine.has(s.value)),
   );
+}
+
+/**
+ * The person's and the organisation's profile keys a message's suggestions are filed under, by
+ * the rule lookups match with (profile.ts coveringKeys, harm audit 49b): the stored person profile
+ * that covers the address (the exact address before its untagged form, "megge+deal@" →
+ * "megge@"), else the address; the nearest stored organisation profile (`@uk.client.example`,
+ * else `@client.example`), else the address's own @domain. Listening hears nothing more for it:
+ * only which stored profile a wish goes to follows the matching.
+ */
+function listeningKeys(
+  address: string,
+  byKey: ReadonlyMap<string, ClientProfile>,
+): [string, string] {
+  const keys = addressKeys(address);
+  const covering = coveringKeys(address, (key) => byKey.has(key));
+  return [
+    covering?.person ?? keys?.person[0],
+    covering?.organisations[0] ?? keys?.organisations[0],
+  ] as [string, string];
 }
 
 /** The profile a suggestion for `key` is compared with: a person's includes their organisation's. */

@@ -5,6 +5,7 @@
  * reply (out of office) states nothing lasting at all.
  */
 import { analyseDraft } from "../analysis";
+import { unicodeDomain } from "../domain-names";
 import { domainOf, normaliseAddress } from "../draft";
 import { HEADER_FROM, headerBlocks, isHeaderFieldLine } from "../text/quoted-history";
 import {
@@ -113,8 +114,10 @@ export function readMessage(
   const { regions, signOffNames } = ownWords(text, spans, message.from.name ?? "");
   const answers = inlineAnswers(text, quoted, message.from.name ?? "", regions);
   const address = normaliseAddress(message.from.address);
-  const policy = forwardedPolicy(text, spans, quoted, domainOf(address) ?? "", message.subject);
-  const orgWords = organisationWords(domainOf(address) ?? "");
+  // Words are read from the domain as people write it (müller.example, not its xn-- form).
+  const wordsDomain = unicodeDomain(domainOf(address) ?? "");
+  const policy = forwardedPolicy(text, spans, quoted, wordsDomain, message.subject);
+  const orgWords = organisationWords(wordsDomain);
   const isOwn = (name: string) => isOwnOrganisation(name, orgWords, clientNames);
   // Round 20: "The Bank" of Midlands Mutual Bank plc too, as the subject of its own rules.
   const headWords = withClientNameHeads(new Set(orgWords), clientNames[0]);
