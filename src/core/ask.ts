@@ -155,7 +155,7 @@ export function givenNameOf(name: string | undefined): string | undefined {
   if (!name || name.includes("@")) return undefined;
   // Quotes around the whole name, and anything in brackets ("(Legal)", "[External]").
   let text = name
-    .replace(/[(\[][^)\]]*[)\]]/gu, " ")
+    .replace(/[([][^)\]]*[)\]]/gu, " ")
     .replace(/^["'“”‘’\s]+|["'“”‘’\s]+$/gu, "")
     .trim();
   // A title or a role word anywhere ("Dr., Hans", "Smith, Legal") settles it.
