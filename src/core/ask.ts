@@ -116,29 +116,36 @@ export function askNeed(profile: ClientProfile | undefined, now: Date): AskNeed 
  * belongs to someone addressed formally, and which name goes with the title (and in which
  * language) cannot be told from it, so such a name is not used at all.
  */
-const TITLES = new Set(
-  (
-    "mr mrs ms miss mx dr prof professor sir dame lord lady rev revd reverend hon judge justice " +
-    "herr frau fr hr mme mlle m me maitre maître sr sra srta dott dott.ssa ing mag"
-  ).split(" "),
-);
+const TITLE_WORDS =
+  "mr mrs ms miss mx dr prof professor sir dame lord lady rev revd reverend hon judge justice " +
+  "herr frau fr hr mme mlle m me maitre maître sr sra srta dott dott.ssa ing mag";
 
 /**
  * Words that name a role, a team or a mailbox, not a person ("Legal Department", "Accounts
  * Payable", "Info Desk"): a display name holding one is not a person's name.
  */
-const ROLE_WORDS = new Set(
-  (
-    "legal department dept team office accounts account payable receivable finance admin " +
-    "administration info information support reception sales hr compliance procurement group " +
-    "services service desk mailbox inbox billing invoices invoice helpdesk enquiries inquiries " +
-    "secretariat board committee counsel general operations contracts notices noreply no-reply " +
-    "assistant secretary partners llp ltd limited inc gmbh plc company co corp"
-  ).split(" "),
-);
+const ROLE_WORD_LIST =
+  "legal department dept team office accounts account payable receivable finance admin " +
+  "administration info information support reception sales hr compliance procurement group " +
+  "services service desk mailbox inbox billing invoices invoice helpdesk enquiries inquiries " +
+  "secretariat board committee counsel general operations contracts notices noreply no-reply " +
+  "assistant secretary partners llp ltd limited inc gmbh plc company co corp";
 
 /** After a comma: a suffix or credential ("Anderson QC" written "Megge Anderson, QC"), not a name. */
-const SUFFIXES = new Set("jr sr ii iii iv qc kc esq phd md mba llm cpa".split(" "));
+const SUFFIX_WORDS = "jr sr ii iii iv qc kc esq phd md mba llm cpa";
+
+/**
+ * The word sets, built on first use: nothing runs when the module loads, so the send-time bundle,
+ * which imports this module for the policy's Ask wording only, drops them (bundle budget).
+ */
+let nameWords: { titles: Set<string>; roles: Set<string>; suffixes: Set<string> } | undefined;
+function nameWordSets(): { titles: Set<string>; roles: Set<string>; suffixes: Set<string> } {
+  return (nameWords ??= {
+    titles: new Set(TITLE_WORDS.split(" ")),
+    roles: new Set(ROLE_WORD_LIST.split(" ")),
+    suffixes: new Set(SUFFIX_WORDS.split(" ")),
+  });
+}
 
 function bare(word: string): string {
   return word.toLowerCase().replace(/[.,;:]+$/u, "");
@@ -159,14 +166,15 @@ export function givenNameOf(name: string | undefined): string | undefined {
     .replace(/^["'“”‘’\s]+|["'“”‘’\s]+$/gu, "")
     .trim();
   // A title or a role word anywhere ("Dr., Hans", "Smith, Legal") settles it.
-  if (text.split(/[\s,]+/u).some((word) => TITLES.has(bare(word)) || ROLE_WORDS.has(bare(word))))
+  const { titles, roles, suffixes } = nameWordSets();
+  if (text.split(/[\s,]+/u).some((word) => titles.has(bare(word)) || roles.has(bare(word))))
     return undefined;
   if (text.includes(",")) {
     const [before, ...rest] = text.split(",");
     const after = rest.join(" ").trim();
     const afterFirst = after.split(/\s+/u)[0] ?? "";
     // "Megge Anderson, QC": the part before the comma is the name; "Anderson, Megge": after.
-    text = !after || SUFFIXES.has(bare(afterFirst)) ? (before ?? "") : after;
+    text = !after || suffixes.has(bare(afterFirst)) ? (before ?? "") : after;
   }
   const words = text.split(/\s+/u).filter(Boolean);
   if (words.length === 0) return undefined;
