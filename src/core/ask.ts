@@ -170,11 +170,17 @@ export function givenNameOf(name: string | undefined): string | undefined {
   if (text.split(/[\s,]+/u).some((word) => titles.has(bare(word)) || roles.has(bare(word))))
     return undefined;
   if (text.includes(",")) {
-    const [before, ...rest] = text.split(",");
+    const [before = "", ...rest] = text.split(",");
     const after = rest.join(" ").trim();
     const afterFirst = after.split(/\s+/u)[0] ?? "";
-    // "Megge Anderson, QC": the part before the comma is the name; "Anderson, Megge": after.
-    text = !after || suffixes.has(bare(afterFirst)) ? (before ?? "") : after;
+    // "Anderson, Megge" (and "van der Berg, Jan") puts the given name after the comma: one
+    // capitalised word before it, lower-case particles aside. Two or more ("Megge Anderson,
+    // Partner", "Jo Miller, Acme") are the whole name, and what follows is a title or a firm
+    // (review of harm-49e); so is a suffix ("Megge Anderson, QC").
+    const capitalised = before
+      .split(/\s+/u)
+      .filter((word) => word !== "" && word !== word.toLowerCase()).length;
+    text = !after || suffixes.has(bare(afterFirst)) || capitalised >= 2 ? before : after;
   }
   const words = text.split(/\s+/u).filter(Boolean);
   if (words.length === 0) return undefined;

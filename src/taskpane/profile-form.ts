@@ -105,9 +105,11 @@ export function linesWithCommas(
   for (const field of PROFILE_FIELDS) {
     if (field.type !== "list") continue;
     const earlier = new Set(lines(before[field.key]));
-    const asked = lines(after[field.key]).filter(
+    // Only a line that would become two entries or more is asked about ("Acme," or "," would
+    // offer "Split into 1 entries" or "0 entries"); each line once, however often it is typed.
+    const asked = [...new Set(lines(after[field.key]))].filter(
       (line) =>
-        ENTRY_SEPARATORS.test(line) && !earlier.has(line) && !kept.has(`${field.key}\n${line}`),
+        entriesOf(line).length >= 2 && !earlier.has(line) && !kept.has(`${field.key}\n${line}`),
     );
     if (asked.length > 0) result[field.key] = asked;
   }

@@ -103,6 +103,10 @@ describe("firstNameFor: only a name a senior lawyer would write (audit 49c, 4)",
     ["Anderson, Megge", "Megge"], // a directory's "Last, First", turned round
     ["Anderson, Megge (Legal)", "Megge"],
     ["Megge Anderson, QC", "Megge"], // a credential after the comma is not a name
+    ["Megge Anderson, Partner", "Megge"], // a whole name before the comma: a title after it
+    ["Jo Miller, Director", "Jo"],
+    ["Megge Anderson, Acme", "Megge"], // or a firm
+    ["van der Berg, Jan", "Jan"], // one surname with particles before the comma: turned round
     ["'Megge Anderson'", "Megge"],
     ["Seán O'Brien", "Seán"],
     ["Mary-Jane Watson", "Mary-Jane"],

@@ -52,6 +52,16 @@ describe("lines with commas (audit 49c, 1)", () => {
     );
   });
 
+  it("asks only about a line that would become two entries or more, and each line once (review of harm-49e)", () => {
+    const after = {
+      ...before,
+      competitors: ",\nAcme,\n ; \nGlobex, Initech\nGlobex, Initech",
+    };
+    expect(linesWithCommas(before, after, new Set())).toEqual({
+      competitors: ["Globex, Initech"],
+    });
+  });
+
   it("splits one line into its entries and leaves the others", () => {
     expect(splitLine("Umbrella\n Acme, Globex;Initech \nX, Y", "Acme, Globex;Initech")).toBe(
       "Umbrella\nAcme\nGlobex\nInitech\nX, Y",
