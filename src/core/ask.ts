@@ -112,19 +112,103 @@ export function askNeed(profile: ClientProfile | undefined, now: Date): AskNeed 
 }
 
 /**
- * The name to ask by: the preferred name, else the first word of the full name, else of the
- * display name, else nothing (never an address).
+ * Honorifics and styles: a display name that carries one ("Dr. Hans Müller", "Mr John Smith")
+ * belongs to someone addressed formally, and which name goes with the title (and in which
+ * language) cannot be told from it, so such a name is not used at all.
+ */
+const TITLE_WORDS =
+  "mr mrs ms miss mx dr prof professor sir dame lord lady rev revd reverend hon judge justice " +
+  "herr frau fr hr mme mlle m me maitre maître sr sra srta dott dott.ssa ing mag";
+
+/**
+ * Words that name a role, a team or a mailbox, not a person ("Legal Department", "Accounts
+ * Payable", "Info Desk"): a display name holding one is not a person's name.
+ */
+const ROLE_WORD_LIST =
+  "legal department dept team office accounts account payable receivable finance admin " +
+  "administration info information support reception sales hr compliance procurement group " +
+  "services service desk mailbox inbox billing invoices invoice helpdesk enquiries inquiries " +
+  "secretariat board committee counsel general operations contracts notices noreply no-reply " +
+  "assistant secretary partners llp ltd limited inc gmbh plc company co corp";
+
+/** After a comma: a suffix or credential ("Anderson QC" written "Megge Anderson, QC"), not a name. */
+const SUFFIX_WORDS = "jr sr ii iii iv qc kc esq phd md mba llm cpa";
+
+/**
+ * The word sets, built on first use: nothing runs when the module loads, so the send-time bundle,
+ * which imports this module for the policy's Ask wording only, drops them (bundle budget).
+ */
+let nameWords: { titles: Set<string>; roles: Set<string>; suffixes: Set<string> } | undefined;
+function nameWordSets(): { titles: Set<string>; roles: Set<string>; suffixes: Set<string> } {
+  return (nameWords ??= {
+    titles: new Set(TITLE_WORDS.split(" ")),
+    roles: new Set(ROLE_WORD_LIST.split(" ")),
+    suffixes: new Set(SUFFIX_WORDS.split(" ")),
+  });
+}
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/[.,;:]+$/u, "");
+}
+
+/**
+ * The given name in a person's name, when it can be told safely: "Megge Anderson" → Megge,
+ * "Anderson, Megge" (a directory's "Last, First") → Megge. Undefined when unsure: a title or a
+ * role word in it, an initial, a single word (a surname, or "Reception"), a surname written in
+ * capitals first ("ANDERSON Megge"), an address. A wrong vocative in a message asking how the
+ * client wants to be addressed is worse than none.
+ */
+export function givenNameOf(name: string | undefined): string | undefined {
+  if (!name || name.includes("@")) return undefined;
+  // Quotes around the whole name, and anything in brackets ("(Legal)", "[External]").
+  let text = name
+    .replace(/[([][^)\]]*[)\]]/gu, " ")
+    .replace(/^["'“”‘’\s]+|["'“”‘’\s]+$/gu, "")
+    .trim();
+  // A title or a role word anywhere ("Dr., Hans", "Smith, Legal") settles it.
+  const { titles, roles, suffixes } = nameWordSets();
+  if (text.split(/[\s,]+/u).some((word) => titles.has(bare(word)) || roles.has(bare(word))))
+    return undefined;
+  if (text.includes(",")) {
+    const [before = "", ...rest] = text.split(",");
+    const after = rest.join(" ").trim();
+    const afterFirst = after.split(/\s+/u)[0] ?? "";
+    // "Anderson, Megge" (and "van der Berg, Jan") puts the given name after the comma: one
+    // capitalised word before it, lower-case particles aside. Two or more ("Megge Anderson,
+    // Partner", "Jo Miller, Acme") are the whole name, and what follows is a title or a firm
+    // (review of harm-49e); so is a suffix ("Megge Anderson, QC").
+    const capitalised = before
+      .split(/\s+/u)
+      .filter((word) => word !== "" && word !== word.toLowerCase()).length;
+    text = !after || suffixes.has(bare(afterFirst)) || capitalised >= 2 ? before : after;
+  }
+  const words = text.split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return undefined;
+  // "Anderson, Megge" left one word (the given name); otherwise a lone word is not enough.
+  if (words.length < 2 && !name.includes(",")) return undefined;
+  const first = words[0]!;
+  // A given name: letters (any script), inner hyphens and apostrophes; no initials ("J."), no
+  // capitals throughout ("ANDERSON Megge" puts the surname first), starting with a capital.
+  if (!/^\p{L}[\p{L}\p{M}'’-]*\p{L}$/u.test(first)) return undefined;
+  if (first === first.toUpperCase() && first !== first.toLowerCase()) return undefined;
+  if (/^\p{Ll}/u.test(first)) return undefined;
+  return first;
+}
+
+/**
+ * The name to ask by: the preferred name, else the given name in the full name, else in Outlook's
+ * display name, each only when it can be told safely (givenNameOf); otherwise none, and the
+ * paragraph has no vocative ("So that we can look after you the way you prefer, may I ask…").
  */
 export function firstNameFor(
   profile: ClientProfile | undefined,
   displayName: string,
 ): string | undefined {
   if (profile?.preferredName?.trim()) return profile.preferredName.trim();
-  for (const name of [profile?.fullName, displayName]) {
-    const first = name?.trim().split(/\s+/)[0];
-    if (first && !first.includes("@")) return first;
-  }
-  return undefined;
+  // A full name the firm recorded is the better source: when it cannot be used ("Dr. Hans
+  // Müller"), Outlook's name for the same person is not used to get round it.
+  if (profile?.fullName?.trim()) return givenNameOf(profile.fullName);
+  return givenNameOf(displayName);
 }
 
 function fill(template: string, firstName: string | undefined): string {

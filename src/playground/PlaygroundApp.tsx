@@ -85,6 +85,11 @@ export interface TaskPaneRequest {
   key: number;
   initialView?: "warnings" | "profile";
   initialFindings?: Finding[];
+  /**
+   * "Review warnings" while the pane is open: Outlook raises InitializationContextChanged and
+   * the pane shows these findings without reloading (RapportAppProps.sendReview).
+   */
+  sendReview?: { findings: Finding[]; seq: number };
 }
 
 /** What the page's selectors choose; a change reloads the page (index.tsx). */
@@ -372,10 +377,15 @@ export function PlaygroundApp({
       setAlertState(undefined);
       if (alert && button === alert.opensPane) {
         standin.setInitializationContext(alert.contextData);
+        // The pane is open beside the message: as Outlook does, it is handed the new context
+        // (InitializationContextChanged) rather than reloaded, so an open editor keeps what was
+        // typed in it (audit 49c, 3).
+        const findings = findingsFromContext(alert.contextData);
         setTaskPane((pane) => ({
-          key: pane.key + 1,
+          key: pane.key,
           initialView: "warnings",
-          initialFindings: findingsFromContext(alert.contextData),
+          initialFindings: findings,
+          ...(findings ? { sendReview: { findings, seq: (pane.sendReview?.seq ?? 0) + 1 } } : {}),
         }));
         // The dialog returns focus to Send on close; the author asked for the pane instead.
         setTimeout(() => paneRef.current?.focus(), 0);

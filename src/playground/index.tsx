@@ -99,6 +99,7 @@ function render(policy: Policy | undefined): void {
             policy={policy}
             initialView={request.initialView}
             initialFindings={request.initialFindings}
+            {...(request.sendReview ? { sendReview: request.sendReview } : {})}
             previousCheck={previousCheck}
             {...(ignores ? { ignores } : {})}
             {...(displayLanguage ? { displayLanguage } : {})}

@@ -94,6 +94,18 @@ export interface RapportAppProps {
   ignores?: IgnoreStore;
   /** Office.context.displayLanguage: "Ask <first name>" spells the US way for en-US. */
   displayLanguage?: string;
+  /**
+   * Send-time findings for a pane already open (Smart Alerts "Review warnings" again: Outlook's
+   * InitializationContextChanged). A new `seq` shows them on the Warnings tab and checks again,
+   * without restarting the pane: an open editor's typed work is kept (audit 49c, 3).
+   */
+  sendReview?: SendReview;
+}
+
+/** Send-time findings handed to a running pane; each new `seq` is one more "Review warnings". */
+export interface SendReview {
+  findings: Finding[];
+  seq: number;
 }
 
 const useStyles = makeStyles({
@@ -235,6 +247,12 @@ function editedProfile(target: EditTarget): string {
 interface Editing {
   target: EditTarget;
   earlierItem: boolean;
+  /**
+   * Set aside, still holding its typed changes, while the Warnings tab shows the send-time
+   * findings ("Review warnings" pressed with unsaved changes in the editor): kept mounted and
+   * hidden, and a bar leads back to it.
+   */
+  parked?: boolean;
 }
 
 function draftKey(draft: Draft | undefined): string {
@@ -253,6 +271,7 @@ function RapportPane({
   previousCheck,
   ignores,
   displayLanguage,
+  sendReview,
 }: Omit<RapportAppProps, "theme">) {
   const styles = useStyles();
   const [view, setView] = useState<RapportView>(
@@ -288,7 +307,7 @@ function RapportPane({
     );
   }, []);
 
-  const { state, check } = useRapportCheck({
+  const { state, check, showSendTimeFindings } = useRapportCheck({
     adapter,
     profiles,
     policy,
@@ -313,6 +332,25 @@ function RapportPane({
       cancelled = true;
     };
   }, [ignoreStore]);
+
+  // "Review warnings" again while the pane is open: the send-time findings on the Warnings tab,
+  // then a fresh check, as a restart would, but an editor holding typed changes is set aside
+  // with them (a restart discarded it without a word); one with nothing typed closes.
+  const reviewSeq = sendReview?.seq;
+  const reviewRef = useRef(sendReview);
+  reviewRef.current = sendReview;
+  useEffect(() => {
+    const review = reviewRef.current;
+    if (reviewSeq === undefined || !review) return;
+    showSendTimeFindings(review.findings);
+    setView("warnings");
+    setFixFeedback(undefined);
+    setNotice(undefined);
+    setEditing((current) =>
+      current && editorUnsaved.current ? { ...current, parked: true } : undefined,
+    );
+    void check({ refreshProfiles: true });
+  }, [reviewSeq, check, showSendTimeFindings]);
 
   const problems = useMemo(() => panelProblems(state.findings, ignored), [state.findings, ignored]);
   const names = useMemo(
@@ -517,8 +555,15 @@ function RapportPane({
       await check({ refreshProfiles: true });
     } catch (error) {
       setSignInError(`Sign-in did not complete: ${errorText(error)}`);
+      say(`Sign-in did not complete: ${errorText(error)}`);
     }
-  }, [signIn, check]);
+  }, [signIn, check, say]);
+
+  /** Back to an editor set aside by "Review warnings", focused on its heading. */
+  const unpark = useCallback(() => {
+    setEditing((current) => (current ? { ...current, parked: false } : current));
+    setTimeout(() => document.querySelector<HTMLElement>('h2[id^="rapport-editor-"]')?.focus(), 0);
+  }, []);
 
   const checkAgain = useCallback(() => {
     setFixFeedback(undefined);
@@ -542,9 +587,10 @@ function RapportPane({
       if (stored.profile.matchKey.startsWith("@"))
         setOrganisations((known) => new Map(known).set(stored.profile.matchKey, true));
       setNotice(`Saved the profile for ${stored.profile.matchKey}.`);
+      say(`Saved the profile for ${stored.profile.matchKey}.`);
       void check({ refreshProfiles: true });
     },
-    [check, closeEditor],
+    [check, closeEditor, say],
   );
 
   const [asking, setAsking] = useState<string>();
@@ -612,11 +658,12 @@ function RapportPane({
         <h1 className={styles.title} id="rapport-title">
           Rapport
         </h1>
-        {!editing ? (
+        {!editing || editing.parked ? (
+          // Focusable while busy: a disabled button would drop keyboard focus to the page.
           <Button
             size="small"
             icon={<ArrowClockwise16Regular />}
-            disabled={state.busy}
+            disabledFocusable={state.busy}
             onClick={checkAgain}
           >
             Check again
@@ -698,17 +745,35 @@ function RapportPane({
         </MessageBar>
       ) : null}
       {editing ? (
-        <LoadedPart what="the profile editor" loadingLabel="Opening the profile editor…">
-          <ProfileEditor
-            target={editing.target}
-            source={profiles}
-            now={clock}
-            onSaved={saved}
-            onCancel={closeEditor}
-            onUnsavedChange={editorChanged}
-          />
-        </LoadedPart>
-      ) : (
+        // Hidden, not unmounted, while set aside: what was typed stays in it.
+        <div hidden={editing.parked}>
+          <LoadedPart what="the profile editor" loadingLabel="Opening the profile editor…">
+            <ProfileEditor
+              target={editing.target}
+              source={profiles}
+              now={clock}
+              onSaved={saved}
+              onCancel={closeEditor}
+              onUnsavedChange={editorChanged}
+              onAnnounce={say}
+            />
+          </LoadedPart>
+        </div>
+      ) : null}
+      {editing?.parked ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{`Your changes to ${editedProfile(editing.target)} are not saved yet.`}</MessageBarTitle>
+            They are kept: go back to the editor to save or discard them.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={unpark}>
+              Back to the editor
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {editing && !editing.parked ? null : (
         <>
           <TabList
             selectedValue={view}
@@ -753,8 +818,10 @@ function RapportPane({
                   loading={loading}
                   lookupFailed={state.lookupError !== undefined}
                   now={clock}
-                  canEdit={Boolean(profiles.get && profiles.save)}
-                  canCreate={Boolean(profiles.save)}
+                  // While an editor with typed changes is set aside, no second one is opened
+                  // over it: the bar above leads back to it.
+                  canEdit={Boolean(profiles.get && profiles.save) && !editing}
+                  canCreate={Boolean(profiles.save) && !editing}
                   organisations={organisations}
                   {...(adapter.mode === "compose" &&
                   adapter.insertText &&

@@ -34,8 +34,11 @@ import {
 import {
   changedFields,
   emptyForm,
+  entriesOf,
   formFromProfile,
   isoDay,
+  linesWithCommas,
+  splitLine,
   validateForm,
   type ProfileFormValues,
 } from "./profile-form";
@@ -90,8 +93,10 @@ const HINTS: Partial<Record<keyof ClientProfile, string>> = {
   avoidChannels: "One per line, e.g. phone, sms, whatsapp, zoom.",
   bannedBillingPhrases: "One per line, as they appear on an invoice.",
   // Products and sub-brands are not inferred from the company (Gatorade from PepsiCo): say so.
+  // The example has no commas: a hint written "PepsiCo, Pepsi, Gatorade" taught one line with
+  // commas, which is one entry (audit 49c, 1).
   competitors:
-    "One brand per line, with the products and sub-brands to avoid too (PepsiCo, Pepsi, Gatorade): only names listed here are flagged.",
+    "One brand per line; list the products and sub-brands to avoid too, each on its own line (for PepsiCo: Pepsi and Gatorade as well): only names listed here are flagged.",
   avoidTopics: "One per line.",
   lastConfirmed: "yyyy-mm-dd",
 };
@@ -129,7 +134,8 @@ export function inheritedHint(
     const words = value.filter((item): item is string => typeof item === "string");
     if (words.length === 0) return undefined;
     const shown = field.key.endsWith("Channels") ? words.map(channelLabel) : words;
-    return `${from} (added to these): ${shown.join(", ")}`;
+    // "; " between entries: a comma may be inside one ("Smith, Jones & Co").
+    return `${from} (added to these): ${shown.join("; ")}`;
   }
   if (typeof value !== "string" || !value) return undefined;
   // Notes are joined, not replaced (mergeProfiles): the organisation's are read as well.
@@ -146,6 +152,31 @@ export interface ProfileEditorProps {
   onCancel: () => void;
   /** Told whenever the form starts or stops holding typed changes not saved yet. */
   onUnsavedChange?: (unsaved: boolean) => void;
+  /** The pane's "Last action" live region: a failed save and a conflict are announced. */
+  onAnnounce?: (text: string) => void;
+}
+
+/** What a conflict brought: the colleague's changes, for the bar that says what happened. */
+interface Conflict {
+  /** Fields the other person changed, with their value now. */
+  theirs: { key: keyof ClientProfile; value: string }[];
+  /** Fields both changed: the lawyer's value is in the form, theirs is named. */
+  both: (keyof ClientProfile)[];
+  /** The lawyer changed something (their changes are in the form, unsaved). */
+  mine: boolean;
+  /** The stored version, for "Keep theirs". */
+  stored: ProfileFormValues;
+}
+
+function fieldName(key: string): string {
+  const field = PROFILE_FIELDS.find((f) => f.key === key);
+  return field ? labelOf(field) : key;
+}
+
+/** A field's text for a sentence: list lines joined with "; " (a comma may be in an entry). */
+function shownValue(value: string | undefined): string {
+  const text = (value ?? "").trim();
+  return text ? `“${text.split(/\r?\n/).join("; ")}”` : "empty";
 }
 
 type Phase = "loading" | "ready" | "load-failed";
@@ -158,6 +189,7 @@ export function ProfileEditor({
   onSaved,
   onCancel,
   onUnsavedChange,
+  onAnnounce,
 }: ProfileEditorProps) {
   const styles = useStyles();
   const [phase, setPhase] = useState<Phase>(target.mode === "edit" ? "loading" : "ready");
@@ -173,9 +205,14 @@ export function ProfileEditor({
   );
   const [generalErrors, setGeneralErrors] = useState<string[]>([]);
   const [saveError, setSaveError] = useState<string>();
-  const [conflictChanges, setConflictChanges] = useState<Partial<ProfileFormValues>>();
-  /** Changes "Re-apply my changes" left out: their field has since become unreadable. */
+  const [conflict, setConflict] = useState<Conflict>();
+  /** Changes a conflict did not carry over: their field has since become unreadable. */
   const [notReapplied, setNotReapplied] = useState<string>();
+  /** Save was pressed with list lines holding commas: ask about them until answered. */
+  const [askCommas, setAskCommas] = useState(false);
+  /** Lines answered "Keep as one entry" ("field\nline"). */
+  const [keptAsOne, setKeptAsOne] = useState<ReadonlySet<string>>(new Set());
+  const [nothingToSave, setNothingToSave] = useState(false);
   const [saving, setSaving] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   /** The organisation's stored profile, whose values a person's profile inherits. */
@@ -262,12 +299,14 @@ export function ProfileEditor({
     }, 0);
   };
 
+  const commaLines = askCommas ? linesWithCommas(original, form, keptAsOne) : {};
+
   const save = async (event?: FormEvent) => {
     event?.preventDefault();
     if (saving || !source.save) return;
     setSaveError(undefined);
-    setNotReapplied(undefined);
-    const validation = validateForm(form);
+    setNothingToSave(false);
+    const validation = validateForm(form, now);
     if (!validation.ok) {
       setFieldErrors(validation.byField);
       setGeneralErrors(validation.general);
@@ -276,6 +315,21 @@ export function ProfileEditor({
     }
     setFieldErrors({});
     setGeneralErrors([]);
+    // "Acme, Globex, Initech" on one line is one entry: ask before it is saved as one.
+    const withCommas = linesWithCommas(original, form, keptAsOne);
+    if (Object.keys(withCommas).length > 0) {
+      setAskCommas(true);
+      focusFirstInvalid(PROFILE_FIELDS.map((f) => f.key).filter((key) => withCommas[key]));
+      return;
+    }
+    // Nothing changed (a conflict can leave nothing to re-apply): nothing is written, and the
+    // editor does not claim it saved anything.
+    if (!creating && changedFields(original, form).length === 0) {
+      setNothingToSave(true);
+      onAnnounce?.("Nothing to save: the profile is as stored.");
+      return;
+    }
+    setNotReapplied(undefined);
     setSaving(true);
     try {
       const stored = await source.save(validation.profile, creating ? undefined : origin);
@@ -295,42 +349,72 @@ export function ProfileEditor({
       setOrigin(stored.origin);
       setUnreadable(stored.profile.unreadable ?? []);
       setCreating(false);
-      setSaveError(
-        `${unreadableChangeNotice(
-          withheld.map((field) => ({ field, value: form[field as keyof ProfileFormValues] ?? "" })),
-          "saved",
-        )}${others ? " Your other changes were saved." : ""}`,
-      );
+      const notice = `${unreadableChangeNotice(
+        withheld.map((field) => ({ field, value: form[field as keyof ProfileFormValues] ?? "" })),
+        "saved",
+      )}${others ? " Your other changes were saved." : ""}`;
+      setSaveError(notice);
+      onAnnounce?.(`Not saved. ${notice}`);
     } catch (error) {
       if (error instanceof ProfileSourceError && error.kind === "conflict")
         await reload(error instanceof ProfileConflictError ? error.current : undefined);
-      else setSaveError(`${lookupFailureReason(error).title} ${errorText(error)}`.trim());
+      else {
+        const reason = `${lookupFailureReason(error).title} ${errorText(error)}`.trim();
+        setSaveError(reason);
+        onAnnounce?.(`Not saved. ${reason} What you typed is kept.`);
+      }
     } finally {
       setSaving(false);
     }
   };
 
-  /** After a conflict: load what is stored now, and keep what the lawyer typed to re-apply. */
+  /**
+   * After a conflict (audit 49c, 2): load what is stored now and put the lawyer's changes back
+   * over it at once, unsaved against the new eTag. The form then still counts as changed, so Save
+   * writes them (it used to store the colleague's version and say "Saved"), Cancel asks, and a
+   * pinned pane keeps the editor. A change to a field that has become unreadable is left out and
+   * named: a save could not write it.
+   */
   const reload = async (current?: StoredProfile) => {
+    const before = original;
     const typed = form;
-    const changed = changedFields(original, typed);
+    const changed = changedFields(before, typed);
     try {
       // The source may hand over what is stored now with the conflict; otherwise fetch it.
       const stored = current ?? (source.get ? await source.get(form.matchKey) : undefined);
       const values = stored ? formFromProfile(stored.profile) : emptyForm(form.matchKey);
+      const skipped = new Set<string>((stored?.profile.unreadable ?? []).map((u) => u.field));
+      const merged: ProfileFormValues = { ...values };
+      const left: { field: string; value: string }[] = [];
+      for (const key of changed) {
+        if (skipped.has(key)) left.push({ field: key, value: typed[key] ?? "" });
+        else merged[key] = typed[key];
+      }
+      const theirs = changedFields(before, values).filter((key) => key !== "sources");
       setOriginal(values);
-      setForm(values);
+      setForm(merged);
       setOrigin(stored?.origin);
       setUnreadable(stored?.profile.unreadable ?? []);
       setCreating(!stored);
-      const pending: Partial<ProfileFormValues> = {};
-      for (const key of changed) pending[key] = typed[key];
-      setConflictChanges(pending);
+      setConflict({
+        theirs: theirs.map((key) => ({ key, value: values[key] })),
+        both: theirs.filter((key) => changed.includes(key) && !skipped.has(key)),
+        mine: changed.length > left.length,
+        stored: values,
+      });
+      setNotReapplied(left.length > 0 ? unreadableChangeNotice(left, "re-applied") : undefined);
+      onAnnounce?.(
+        `Not saved: someone else saved this profile while you were editing. ${
+          changed.length > left.length
+            ? "Your changes are kept over their version and are not saved yet: check them, then save again."
+            : "It shows their version now."
+        }`,
+      );
     } catch (error) {
       // Could not reload: keep the typed form as it is so nothing is lost.
-      setSaveError(
-        `Someone else changed this profile, and reloading it failed: ${errorText(error)}`,
-      );
+      const reason = `Someone else changed this profile, and reloading it failed: ${errorText(error)}`;
+      setSaveError(reason);
+      onAnnounce?.(`Not saved. ${reason} What you typed is kept.`);
     }
   };
 
@@ -342,24 +426,24 @@ export function ProfileEditor({
     else onCancel();
   };
 
-  /**
-   * The lawyer's changes onto the reloaded version, except a field that has since become
-   * unreadable (an admin set a value Rapport cannot read): a save never writes that field, so
-   * copying the change in would only lose it quietly. Those are named instead.
-   */
-  const reapply = () => {
-    if (!conflictChanges) return;
-    const skipped = new Set(unreadable.map((u) => u.field));
-    const apply: Partial<ProfileFormValues> = {};
-    const left: { field: string; value: string }[] = [];
-    for (const [key, value] of Object.entries(conflictChanges)) {
-      if (skipped.has(key)) left.push({ field: key, value: value ?? "" });
-      else apply[key as keyof ProfileFormValues] = value;
-    }
-    setForm((current) => ({ ...current, ...apply }));
-    setConflictChanges(undefined);
-    setNotReapplied(left.length > 0 ? unreadableChangeNotice(left, "re-applied") : undefined);
+  /** "Keep theirs": the stored version as it is, the lawyer's changes dropped (they chose so). */
+  const keepTheirs = () => {
+    if (!conflict) return;
+    setForm(conflict.stored);
+    setConflict(undefined);
+    onAnnounce?.("Your changes were dropped: the form shows their version.");
+    setTimeout(() => headingRef.current?.focus(), 0);
   };
+
+  /** A line with commas: split it into entries, or keep it as one; then back to its field. */
+  const answerCommas = useCallback((key: keyof ClientProfile, line: string, split: boolean) => {
+    if (split) setForm((current) => ({ ...current, [key]: splitLine(current[key], line) }));
+    else setKeptAsOne((current) => new Set(current).add(`${key}\n${line}`));
+    setTimeout(
+      () => formRef.current?.querySelector<HTMLElement>(`[data-field="${key}"]`)?.focus(),
+      0,
+    );
+  }, []);
 
   const who = target.recipient.displayName;
   const title = creating
@@ -428,36 +512,43 @@ export function ProfileEditor({
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {conflictChanges ? (
+      {conflict ? (
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>
-              Someone else changed this profile; it has been reloaded — re-apply your change.
+              Someone else saved this profile while you were editing.
             </MessageBarTitle>
-            {Object.keys(conflictChanges).length > 0 ? (
+            {conflict.mine
+              ? "Your changes are kept over their version and are not saved yet: check them, then press Save profile."
+              : "The form shows their version."}
+            {conflict.theirs.length > 0 ? (
               <>
-                Your changes:
+                {" They changed:"}
                 <ul className={styles.pending}>
-                  {Object.entries(conflictChanges).map(([key, value]) => (
+                  {conflict.theirs.map(({ key, value }) => (
                     <li key={key}>
-                      {(() => {
-                        const field = PROFILE_FIELDS.find((f) => f.key === key);
-                        return field ? labelOf(field) : key;
-                      })()}
-                      : {value?.trim() ? value.split(/\r?\n/).join(", ") : "(cleared)"}
+                      {`${fieldName(key)}: now ${shownValue(value)}`}
+                      {conflict.both.includes(key)
+                        ? "; you changed it too, and yours is in the form"
+                        : ""}
                     </li>
                   ))}
                 </ul>
               </>
             ) : null}
           </MessageBarBody>
-          {Object.keys(conflictChanges).length > 0 ? (
+          {conflict.mine ? (
             <MessageBarActions>
-              <Button size="small" onClick={reapply}>
-                Re-apply my changes
+              <Button size="small" onClick={keepTheirs}>
+                Keep theirs (drop my changes)
               </Button>
             </MessageBarActions>
           ) : null}
+        </MessageBar>
+      ) : null}
+      {nothingToSave ? (
+        <MessageBar intent="info">
+          <MessageBarBody>Nothing to save: the profile is as stored.</MessageBarBody>
         </MessageBar>
       ) : null}
       {notReapplied ? (
@@ -531,6 +622,8 @@ export function ProfileEditor({
           onChange={setValue}
           inherited={inheritedHint(field, inheritsFrom)}
           unreadable={unreadable.some((u) => u.field === field.key)}
+          {...(commaLines[field.key] ? { commaLines: commaLines[field.key] } : {})}
+          onCommas={answerCommas}
         />
       ))}
       <div>
@@ -539,7 +632,13 @@ export function ProfileEditor({
         </Button>
       </div>
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={saving || !source.save}>
+        {/* Focusable while saving: a disabled button would drop keyboard focus to the page. */}
+        <Button
+          appearance="primary"
+          type="submit"
+          disabled={!source.save}
+          disabledFocusable={saving}
+        >
           {saving ? "Saving…" : "Save profile"}
         </Button>
         <Button onClick={cancel} disabled={saving || confirmingDiscard} ref={cancelRef}>
@@ -600,6 +699,8 @@ const ProfileField = memo(function ProfileField({
   onChange: setField,
   inherited,
   unreadable,
+  commaLines,
+  onCommas,
 }: {
   field: ProfileFieldInfo;
   value: string;
@@ -609,6 +710,9 @@ const ProfileField = memo(function ProfileField({
   inherited?: string;
   /** The stored value could not be read: shown as such and left as it is (read-only here). */
   unreadable?: boolean;
+  /** Lines of this list holding commas, asked about: one entry or several? */
+  commaLines?: string[];
+  onCommas?: (key: keyof ClientProfile, line: string, split: boolean) => void;
 }) {
   const styles = useStyles();
   const onChange = (next: string) => setField(field.key, next);
@@ -620,12 +724,23 @@ const ProfileField = memo(function ProfileField({
   ]
     .filter(Boolean)
     .join(" ");
+  const asking = !errors && commaLines && commaLines.length > 0 ? commaLines : undefined;
   const common = {
     className: styles.field,
     label: labelOf(field),
     hint: hint || undefined,
-    validationMessage: errors?.join(" "),
-    validationState: errors ? ("error" as const) : ("none" as const),
+    validationMessage:
+      errors?.join(" ") ??
+      (asking
+        ? asking.length === 1
+          ? `This line has commas: “${asking[0]}”. Is it ${entriesOf(asking[0]!).length} entries or one? Not saved until you choose below.`
+          : `${asking.length} lines have commas. Are they several entries or one each? Not saved until you choose below.`
+        : undefined),
+    validationState: errors
+      ? ("error" as const)
+      : asking
+        ? ("warning" as const)
+        : ("none" as const),
   };
   if (unreadable) {
     return (
@@ -643,15 +758,45 @@ const ProfileField = memo(function ProfileField({
   }
   if (field.type === "list" || field.key === "notes") {
     return (
-      <Field {...common}>
-        <Textarea
-          className={styles.control}
-          value={value}
-          resize="vertical"
-          data-field={field.key}
-          onChange={(_, data) => onChange(data.value)}
-        />
-      </Field>
+      <>
+        <Field {...common}>
+          <Textarea
+            className={styles.control}
+            value={value}
+            resize="vertical"
+            data-field={field.key}
+            onChange={(_, data) => onChange(data.value)}
+          />
+        </Field>
+        {asking && onCommas
+          ? asking.map((line) => {
+              const count = entriesOf(line).length;
+              return (
+                <div
+                  key={line}
+                  role="group"
+                  aria-label={`${labelOf(field)}: “${line}”`}
+                  className={styles.actions}
+                >
+                  <Button
+                    size="small"
+                    aria-label={`Split into ${count} entries: ${entriesOf(line).join("; ")}`}
+                    onClick={() => onCommas(field.key, line, true)}
+                  >
+                    {`Split into ${count} entries`}
+                  </Button>
+                  <Button
+                    size="small"
+                    aria-label={`Keep as one entry: “${line}”`}
+                    onClick={() => onCommas(field.key, line, false)}
+                  >
+                    Keep as one entry
+                  </Button>
+                </div>
+              );
+            })
+          : null}
+      </>
     );
   }
   if (field.type === "choice") {

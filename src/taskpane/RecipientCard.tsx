@@ -53,6 +53,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   gap: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
+  entries: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   stale: {
     display: "flex",
     alignItems: "flex-start",
@@ -336,8 +337,29 @@ function textOrGap(value: string | undefined): ReactNode {
   return value ? value : <Gap />;
 }
 
-function listOrGap(values: readonly string[], label: (v: string) => string = (v) => v): ReactNode {
-  return values.length > 0 ? values.map(label).join(", ") : <Gap />;
+/**
+ * A list, one entry per line as items of a list (audit 49c, 1): joined with ", " a single entry
+ * typed "Acme, Globex, Initech" looked exactly like three, and only the three are checked.
+ */
+function Entries({
+  values,
+  label = (v) => v,
+}: {
+  values: readonly string[];
+  label?: (v: string) => string;
+}) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.entries}>
+      {values.map((value) => (
+        <li key={value}>{label(value)}</li>
+      ))}
+    </ul>
+  );
+}
+
+function listOrGap(values: readonly string[], label?: (v: string) => string): ReactNode {
+  return values.length > 0 ? <Entries values={values} {...(label ? { label } : {})} /> : <Gap />;
 }
 
 /**

@@ -11,7 +11,7 @@ import { CachedPolicySource } from "../office/policy-source";
 import { dismissCheckFailure, untoldForPane } from "../office/check-failures";
 import { ignoreStoreFor } from "../office/ignored-findings";
 import { isComposeItem } from "../office/office-types";
-import { loadSendSummary, parseSendSummary } from "../office/send-summary";
+import { loadSendSummary } from "../office/send-summary";
 import { defaultStore } from "../office/storage";
 import type { RapportAppProps } from "./App";
 import {
@@ -21,7 +21,8 @@ import {
   loadTaskpaneConfig,
 } from "./config";
 import { LAZY_FIX_EDITORS, loadChecks, loadWarningsPanel } from "./lazy-chunks";
-import { mountRapport, type MountedRapport } from "./mount";
+import { followSendContext } from "./follow-send-context";
+import { mountRapport } from "./mount";
 import { whenItemSelected } from "./item-selection";
 import { findingsFromSendSummary } from "./send-context";
 import { themeFromOffice } from "./theme";
@@ -94,7 +95,10 @@ async function start(): Promise<void> {
     props = { ...props, theme };
     mounted.update(props);
   });
-  followSendContext(mailbox, mounted, () => props);
+  followSendContext(mailbox, (findings, seq) => {
+    props = { ...props, sendReview: { findings, seq } };
+    mounted.update(props);
+  });
 }
 
 /** Office's theme and the OS's forced colours can change while the pane is open. */
@@ -117,36 +121,6 @@ function followTheme(
     ).catch(() => undefined);
   }
   window.matchMedia?.("(forced-colors: active)").addEventListener?.("change", () => refresh());
-}
-
-/**
- * Pressing "Review warnings" again while the pane is open does not reload it: Outlook raises
- * InitializationContextChanged (Mailbox 1.15) with the new contextData instead.
- */
-function followSendContext(
-  mailbox: MailboxLike,
-  mounted: MountedRapport,
-  currentProps: () => RapportAppProps,
-): void {
-  const item = mailbox.item as ComposeItemLike | null | undefined;
-  const add = item?.addHandlerAsync?.bind(item);
-  if (!add) return;
-  officeCall<void>("follow the Smart Alerts context", (done) =>
-    add(
-      Office.EventType.InitializationContextChanged,
-      (event) => {
-        const data = (event as { initializationContextData?: string }).initializationContextData;
-        const findings = findingsFromSendSummary(parseSendSummary(data), new Date());
-        if (findings)
-          mounted.restart({
-            ...currentProps(),
-            initialFindings: findings,
-            initialView: "warnings",
-          });
-      },
-      done,
-    ),
-  ).catch(() => undefined); // older hosts: the pane reloads with the new context anyway
 }
 
 function showStartupFailure(error: unknown): void {

@@ -111,7 +111,12 @@ export function useRapportCheck({
   initialFindings,
   evaluateDraft,
   onItemChange,
-}: Inputs): { state: CheckState; check: (options?: CheckOptions) => Promise<void> } {
+}: Inputs): {
+  state: CheckState;
+  check: (options?: CheckOptions) => Promise<void>;
+  /** Show send-time findings handed over while the pane is open, until a check replaces them. */
+  showSendTimeFindings: (findings: Finding[]) => void;
+} {
   const [state, setState] = useState<CheckState>(() => freshState(initialFindings ?? [], 0));
   const sequence = useRef(0);
   const lastLookup = useRef<
@@ -368,5 +373,10 @@ export function useRapportCheck({
     };
   }, [adapter, check]);
 
-  return { state, check };
+  const showSendTimeFindings = useCallback(
+    (findings: Finding[]) => setState((s) => ({ ...s, findings, findingsAreLive: false })),
+    [],
+  );
+
+  return { state, check, showSendTimeFindings };
 }

@@ -96,6 +96,62 @@ describe("firstNameFor", () => {
   });
 });
 
+describe("firstNameFor: only a name a senior lawyer would write (audit 49c, 4)", () => {
+  // Outlook's display name alone (no profile): the commonest Ask case.
+  it.each<[string, string | undefined]>([
+    ["Megge Anderson", "Megge"],
+    ["Anderson, Megge", "Megge"], // a directory's "Last, First", turned round
+    ["Anderson, Megge (Legal)", "Megge"],
+    ["Megge Anderson, QC", "Megge"], // a credential after the comma is not a name
+    ["Megge Anderson, Partner", "Megge"], // a whole name before the comma: a title after it
+    ["Jo Miller, Director", "Jo"],
+    ["Megge Anderson, Acme", "Megge"], // or a firm
+    ["van der Berg, Jan", "Jan"], // one surname with particles before the comma: turned round
+    ["'Megge Anderson'", "Megge"],
+    ["Seán O'Brien", "Seán"],
+    ["Mary-Jane Watson", "Mary-Jane"],
+    ["Dr. Hans Müller", undefined], // a title: addressed formally, no first name
+    ["Dr., Hans", undefined],
+    ["Mr John Smith", undefined],
+    ["Prof Jane Doe", undefined],
+    ["Anderson, Dr. Megge", undefined],
+    ["ANDERSON Megge", undefined], // surname first in capitals
+    ["Legal Department", undefined], // role words, not a person
+    ["Legal", undefined],
+    ["Accounts Payable", undefined],
+    ["Info Desk", undefined],
+    ["Megge", undefined], // one word: a given name or a surname, cannot tell
+    ["J. Smith", undefined], // an initial
+    ["megge anderson", undefined],
+    ["王 小明", undefined],
+    ["megge.anderson@coca-cola.example", undefined],
+    ["", undefined],
+  ])("display name %j → %j", (display, expected) => {
+    expect(firstNameFor(undefined, display)).toBe(expected);
+  });
+
+  it("a full name on file that cannot be used is not got round with Outlook's name", () => {
+    expect(firstNameFor(profile({ fullName: "Dr. Hans Müller" }), "Hans Müller")).toBeUndefined();
+    expect(firstNameFor(profile({ fullName: "Müller, Hans" }), "Legal")).toBe("Hans");
+  });
+
+  it.each(["Dr. Hans Müller", "Mr John Smith", "Legal Department"])(
+    "the paragraph for %j has no vocative at all, not a wrong one",
+    (display) => {
+      const text = askParagraph({
+        need: { reason: "missing", topics: ["name"] },
+        ...(firstNameFor(undefined, display)
+          ? { firstName: firstNameFor(undefined, display) }
+          : {}),
+        spelling: "uk",
+      });
+      expect(text).toBe(
+        "So that we can look after you the way you prefer, may I ask a few quick questions? How would you like us to address you? A one-line reply is plenty, and thank you.",
+      );
+    },
+  );
+});
+
 describe("spellingFor (Office.context.displayLanguage)", () => {
   it.each([
     ["en-US", "us"],

@@ -51,7 +51,8 @@ describe("profile editor", () => {
     // Back on the card, which shows the saved values after a fresh lookup.
     expect(await screen.findByText(`Saved the profile for ${MEGGE.address}.`)).toBeInTheDocument();
     const card = await screen.findByRole("article", { name: "Megge Anderson" });
-    expect(await within(card).findByText("Meg, Meggy")).toBeInTheDocument();
+    expect(await within(card).findByText("Meggy")).toBeInTheDocument();
+    expect(within(card).getByText("Meg").tagName).toBe("LI");
   });
 
   it("tells the lawyer that products and sub-brands must be listed as competitors too", async () => {
@@ -107,39 +108,69 @@ describe("profile editor", () => {
       competitors: ["Acme", "Globex"],
     });
     const card = await screen.findByRole("article", { name: "Pat Doe" });
-    expect(await within(card).findByText("Acme, Globex")).toBeInTheDocument();
+    expect((await within(card).findByText("Acme")).tagName).toBe("LI");
+    expect(within(card).getByText("Globex").tagName).toBe("LI");
   });
 
-  it("on a conflict reloads the profile and lets the lawyer re-apply the change", async () => {
+  it("on a conflict keeps the lawyer's change over their version, unsaved, and Save stores it (audit 49c, 2)", async () => {
     const user = userEvent.setup({ delay: null });
     const source = new InMemoryProfileSource();
     renderApp(source);
     const form = await openMeggeEditor(user);
     const notes = within(form).getByRole("textbox", { name: "Notes" });
     await user.clear(notes);
-    await user.paste("Prefers mornings.");
+    await user.paste("Agreed 3 Dec: no calls before 10am.");
     // Meanwhile a colleague saves a change to Megge's profile.
     const stored = source.stored.get(MEGGE.address)!;
     source.put({ ...stored.profile, statusUpdates: "weekly" });
 
     await user.click(within(form).getByRole("button", { name: "Save profile" }));
     expect(
-      await within(form).findByText(
-        "Someone else changed this profile; it has been reloaded — re-apply your change.",
-      ),
+      await within(form).findByText("Someone else saved this profile while you were editing."),
     ).toBeInTheDocument();
+    expect(within(form).getByText(/Your changes are kept over their version/)).toBeInTheDocument();
+    expect(within(form).getByText("Status updates: now “weekly”")).toBeInTheDocument();
+    // Their change and the lawyer's, both in the form; the lawyer's not saved yet.
     expect(within(form).getByRole("textbox", { name: "Status updates" })).toHaveValue("weekly");
-    expect(notes).toHaveValue("Works in an open-plan office: no personal calls.");
-    expect(within(form).getByText("Notes: Prefers mornings.")).toBeInTheDocument();
+    expect(notes).toHaveValue("Agreed 3 Dec: no calls before 10am.");
 
-    await user.click(within(form).getByRole("button", { name: "Re-apply my changes" }));
-    expect(notes).toHaveValue("Prefers mornings.");
+    // The natural retry: Save again. It stores the lawyer's change on their version.
     await user.click(within(form).getByRole("button", { name: "Save profile" }));
+    expect(await screen.findByText(`Saved the profile for ${MEGGE.address}.`)).toBeInTheDocument();
     expect(source.saved).toHaveLength(2);
     expect(source.stored.get(MEGGE.address)?.profile).toMatchObject({
-      notes: "Prefers mornings.",
+      notes: "Agreed 3 Dec: no calls before 10am.",
       statusUpdates: "weekly",
     });
+  });
+
+  it("after a conflict Cancel asks before discarding; Keep theirs drops the change only when chosen", async () => {
+    const user = userEvent.setup({ delay: null });
+    const source = new InMemoryProfileSource();
+    renderApp(source);
+    const form = await openMeggeEditor(user);
+    const notes = within(form).getByRole("textbox", { name: "Notes" });
+    await user.clear(notes);
+    await user.paste("Agreed 3 Dec: no calls before 10am.");
+    const stored = source.stored.get(MEGGE.address)!;
+    source.put({ ...stored.profile, notes: "Colleague's note." });
+    await user.click(within(form).getByRole("button", { name: "Save profile" }));
+    expect(
+      await within(form).findByText(
+        "Notes: now “Colleague's note.”; you changed it too, and yours is in the form",
+      ),
+    ).toBeInTheDocument();
+
+    await user.click(within(form).getByRole("button", { name: "Cancel" }));
+    expect(screen.getByRole("alertdialog", { name: "Discard your changes?" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Keep editing" }));
+    expect(notes).toHaveValue("Agreed 3 Dec: no calls before 10am.");
+
+    await user.click(within(form).getByRole("button", { name: "Keep theirs (drop my changes)" }));
+    expect(notes).toHaveValue("Colleague's note.");
+    await user.click(within(form).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("form")).not.toBeInTheDocument();
+    expect(source.saved).toHaveLength(1);
   });
 
   it("keeps everything typed when the save fails for another reason", async () => {
@@ -211,7 +242,7 @@ describe("profile editor", () => {
     expect(await within(form).findByText("From @coca-cola.example: Summary only")).toBeVisible();
     expect(
       within(form).getByText(
-        /From @coca-cola\.example \(added to these\): Pepsi, PepsiCo, Mountain Dew, Gatorade/,
+        /From @coca-cola\.example \(added to these\): Pepsi; PepsiCo; Mountain Dew; Gatorade/,
       ),
     ).toBeVisible();
     expect(within(form).getByRole("textbox", { name: /^Label/ })).toBeVisible();
@@ -300,7 +331,7 @@ describe("profile editor", () => {
     expect(source.saved[0]?.profile.lastConfirmed).toBe("2026-11-23");
   });
 
-  it("re-applies only what can be saved: a field that became unreadable meanwhile is named, not copied", async () => {
+  it("after a conflict keeps only what can be saved: a field that became unreadable meanwhile is named, not copied", async () => {
     const user = userEvent.setup({ delay: null });
     const source = new InMemoryProfileSource();
     renderApp(source);
@@ -318,8 +349,10 @@ describe("profile editor", () => {
     });
 
     await user.click(within(form).getByRole("button", { name: "Save profile" }));
-    await user.click(await within(form).findByRole("button", { name: "Re-apply my changes" }));
 
+    expect(
+      await within(form).findByText("Someone else saved this profile while you were editing."),
+    ).toBeInTheDocument();
     expect(
       within(form).getByText(
         "Meeting platform (Zoom) was not re-applied: SharePoint now holds a value there that Rapport cannot read, so it is left as it is; change it in SharePoint.",

@@ -113,7 +113,13 @@ describe("warnings follow what is typed", () => {
     const adapter = new FakeItemAdapter(draftTo([MEGGE]), "read");
     renderPane(adapter);
     await screen.findByRole("article", { name: "Megge Anderson" });
-    await waitFor(() => expect(screen.getByRole("button", { name: "Check again" })).toBeEnabled());
+    // Check again is disabledFocusable while a check runs (audit 49c, 5): aria-disabled.
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: "Check again" })).not.toHaveAttribute(
+        "aria-disabled",
+        "true",
+      ),
+    );
     const reads = adapter.reads;
     await pause(CONTENT_POLL_MS * 4);
     expect(adapter.reads).toBe(reads);

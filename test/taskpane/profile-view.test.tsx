@@ -30,6 +30,18 @@ function valueOf(card: HTMLElement, term: string): string {
   return dt.nextElementSibling?.textContent ?? "";
 }
 
+/** The entries a list row shows, one list item each. */
+function entriesOf(card: HTMLElement, term: string): string[] {
+  const dt = within(card)
+    .getAllByRole("term")
+    .find((t) => t.textContent === term);
+  if (!dt) throw new Error(`no "${term}" row`);
+  const dd = dt.nextElementSibling as HTMLElement;
+  return within(dd)
+    .queryAllByRole("listitem")
+    .map((item) => item.textContent ?? "");
+}
+
 async function cardFor(name: string): Promise<HTMLElement> {
   return screen.findByRole("article", { name });
 }
@@ -50,10 +62,15 @@ describe("client profile view", () => {
     expect(within(card).getByText("The Coca-Cola Company")).toBeInTheDocument();
     expect(valueOf(card, "Preferred name")).toBe("Megge");
     expect(valueOf(card, "Names to avoid")).toBe("Meg");
-    expect(valueOf(card, "Preferred channels")).toBe("E-mail, Microsoft Teams");
+    expect(entriesOf(card, "Preferred channels")).toEqual(["E-mail", "Microsoft Teams"]);
     expect(valueOf(card, "Channels to avoid")).toBe("Phone calls");
     // From the organisation profile:
-    expect(valueOf(card, "Competitors")).toBe("Pepsi, PepsiCo, Mountain Dew, Gatorade");
+    expect(entriesOf(card, "Competitors")).toEqual([
+      "Pepsi",
+      "PepsiCo",
+      "Mountain Dew",
+      "Gatorade",
+    ]);
     expect(valueOf(card, "Billing detail")).toBe("Summary only");
     expect(valueOf(card, "Refused billing entries")).toBe("Review of file");
     expect(valueOf(card, "Meeting platform")).toBe("Microsoft Teams");
@@ -138,7 +155,12 @@ describe("client profile view", () => {
         "1 field could not be read (Last confirmed); the rest of the profile is used.",
       ),
     ).toBeInTheDocument();
-    expect(valueOf(card, "Competitors")).toBe("Pepsi, PepsiCo, Mountain Dew, Gatorade");
+    expect(entriesOf(card, "Competitors")).toEqual([
+      "Pepsi",
+      "PepsiCo",
+      "Mountain Dew",
+      "Gatorade",
+    ]);
     expect(valueOf(card, "Last confirmed")).toBe("Not asked yet");
   });
 
@@ -324,5 +346,24 @@ describe("client profile view", () => {
     expect(
       await screen.findByText("Sign-in did not complete: The user closed the window."),
     ).toBeInTheDocument();
+  });
+});
+
+describe("lists on the card (audit 49c, 1)", () => {
+  it("shows each entry as its own item, so one entry with commas cannot pass for three", async () => {
+    const profiles = sampleProfiles().map((p) =>
+      p.matchKey === "@coca-cola.example" ? { ...p, competitors: ["Acme, Globex, Initech"] } : p,
+    );
+    render(
+      <RapportApp
+        adapter={new FakeItemAdapter(draftTo([MEGGE]))}
+        profiles={new InMemoryProfileSource(profiles)}
+        now={NOW}
+        evaluateDraft={fakeEvaluate}
+      />,
+    );
+    const card = await cardFor("Megge Anderson");
+    expect(entriesOf(card, "Competitors")).toEqual(["Acme, Globex, Initech"]);
+    expect(entriesOf(card, "Names to avoid")).toEqual(["Meg"]);
   });
 });
