@@ -39,7 +39,7 @@ import {
 import { clientMessageOf } from "../src/cli/commands/listen";
 import { readDraftFile } from "../src/cli/read-draft";
 import { listen, type ClientMessage } from "../src/core/listen";
-import { isPersonalMailDomain } from "../src/core/listen/listen";
+import { isPersonalMailDomain } from "../src/core/listen/personal-mail";
 import { parseProfiles, type ClientProfile } from "../src/core/profile";
 
 interface Loaded {

@@ -18,6 +18,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { memo, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { usePersonalMailDomain } from "./use-personal-mail-domain";
 import {
   PROFILE_FIELDS,
   type ClientProfile,
@@ -219,6 +220,7 @@ export function ProfileEditor({
   const [organisation, setOrganisation] = useState<ClientProfile>();
   /** Whether the organisation's profile exists (undefined while unknown), for the scope choice. */
   const [organisationExists, setOrganisationExists] = useState<boolean>();
+  const personalMail = usePersonalMailDomain(target.recipient.address);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const keepEditingRef = useRef<HTMLButtonElement>(null);
@@ -472,14 +474,16 @@ export function ProfileEditor({
   }
 
   // The choice of scope only where neither profile exists yet: offering "Everyone at @x" when
-  // @x has a profile would end in a conflict nobody caused.
+  // @x has a profile would end in a conflict nobody caused; and never at a consumer mail provider,
+  // where everyone at @gmail.com is everyone who uses Gmail (known once its list has loaded).
   const domain = target.recipient.address.slice(target.recipient.address.lastIndexOf("@"));
   const scopeChoices =
     creating &&
     target.mode === "create" &&
     target.recipient.address &&
     target.matchKey === target.recipient.address &&
-    organisationExists === false
+    organisationExists === false &&
+    personalMail === false
       ? [
           { key: target.recipient.address, label: `Only ${target.recipient.address}` },
           { key: domain, label: `Everyone at ${domain}` },

@@ -23,6 +23,7 @@ import {
   valueInWords,
 } from "./wording";
 import { singleLine } from "../core/text/single-line";
+import { usePersonalMailDomain } from "./use-personal-mail-domain";
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
@@ -381,6 +382,8 @@ function listOrWithdrawn(
 function ProfileDetails(props: RecipientCardProps & { profile: ClientProfile }) {
   const { profile, recipient, now, canEdit, canCreate, onEdit } = props;
   const styles = useStyles();
+  // No organisation profile at a consumer mail provider: it would apply to everyone there.
+  const personalMail = usePersonalMailDomain(recipient.address);
   const fromOrganisation = profile.matchKey.startsWith("@");
   const months = profile.lastConfirmed ? monthsSince(profile.lastConfirmed, now) : undefined;
   const stale = months === undefined ? false : months > STALE_AFTER_MONTHS;
@@ -497,7 +500,7 @@ function ProfileDetails(props: RecipientCardProps & { profile: ClientProfile }) 
                   Edit organisation profile
                 </EditButton>
               ) : null}
-              {props.organisationExists === false && canCreate ? (
+              {props.organisationExists === false && canCreate && personalMail === false ? (
                 <EditButton
                   size="small"
                   appearance="subtle"

@@ -2,6 +2,7 @@
 import "./dom-setup";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { emptyProfile } from "../../src/core/profile";
 import { ProfileSourceError } from "../../src/profiles/source";
 import { RapportApp } from "../../src/taskpane/App";
 import { draftTo, fakeEvaluate, FakeItemAdapter, InMemoryProfileSource, MEGGE } from "./fakes";
@@ -282,6 +283,33 @@ describe("profile editor", () => {
       await screen.findByText("Saved the profile for @whitakerbuilding.example."),
     ).toBeVisible();
     expect(screen.queryByText(/changed this profile/)).toBeNull();
+  });
+
+  it("offers no organisation profile at a consumer mail provider: everyone at @gmail.com is everyone on Gmail", async () => {
+    const user = userEvent.setup({ delay: null });
+    const source = new InMemoryProfileSource();
+    source.put({ ...emptyProfile("jo.bloggs@gmail.com"), preferredName: "Jo" });
+    const JO = { address: "jo.bloggs@gmail.com", name: "Jo Bloggs", kind: "to" as const };
+    const SAM = { address: "sam.hill@t-online.de", name: "Sam Hill", kind: "to" as const };
+    const DAN = {
+      address: "dan@whitakerbuilding.example",
+      name: "Dan Whitaker",
+      kind: "to" as const,
+    };
+    renderApp(source, [JO, SAM, DAN]);
+    // A corporate domain's card offers the organisation profile once the provider list is known…
+    const dan = await screen.findByRole("article", { name: "Dan Whitaker" });
+    await within(dan).findByRole("button", { name: /Create organisation profile/ });
+    // …a Gmail person's card never does.
+    const jo = screen.getByRole("article", { name: "Jo Bloggs" });
+    expect(within(jo).getByRole("button", { name: "Edit profile for Jo Bloggs" })).toBeVisible();
+    expect(within(jo).queryByRole("button", { name: /organisation profile/ })).toBeNull();
+
+    // Creating Sam's profile offers no "Everyone at @t-online.de", only Sam's own address.
+    await user.click(screen.getByRole("button", { name: "Create profile for Sam Hill" }));
+    const form = await screen.findByRole("form", { name: "New profile for Sam Hill" });
+    await within(form).findByRole("textbox", { name: /Competitors/ });
+    expect(within(form).queryByRole("radio", { name: /Everyone at/ })).toBeNull();
   });
 
   it("adding a person's profile under an existing organisation offers no 'Everyone at' that would conflict", async () => {
