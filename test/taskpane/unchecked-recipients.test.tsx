@@ -94,7 +94,9 @@ describe("cards for recipients Rapport cannot check", () => {
     const card = await screen.findByRole("article", { name: "Coca-Cola Legal Ops" });
     expect(within(card).getByText("List or group: members not checked")).toBeInTheDocument();
     expect(within(card).getByText("The Coca-Cola Company")).toBeInTheDocument();
-    expect(within(card).getByText("Pepsi, PepsiCo, Mountain Dew, Gatorade")).toBeInTheDocument();
+    // One entry per list item (harm-49e): the organisation's competitors, each on its own.
+    for (const competitor of ["Pepsi", "PepsiCo", "Mountain Dew", "Gatorade"])
+      expect(within(card).getByText(competitor, { selector: "li" })).toBeInTheDocument();
     expectNoCreateOrAsk(card);
   });
 
