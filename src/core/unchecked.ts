@@ -111,6 +111,22 @@ export function uncheckedLine(unchecked: readonly UncheckedRecipient[]): string 
 }
 
 /**
+ * The dialog's line about them, longest first for compose() to pick the first that fits: the
+ * whole line, then the first name and a count, then a count alone.
+ */
+export function uncheckedDialogNote(unchecked: readonly UncheckedRecipient[]): string[] {
+  const n = unchecked.length;
+  const first = unchecked[0];
+  if (!first) return [];
+  const others = n - 1;
+  return [
+    uncheckedLine(unchecked),
+    `Not checked: \u201c${first.label}\u201d${others > 0 ? ` and ${others} more` : ""} (lists Rapport cannot see into, or no e-mail address): expand lists in Outlook (+).`,
+    `${n === 1 ? "1 recipient" : `${n} recipients`} not checked.`,
+  ];
+}
+
+/**
  * The same, worded to follow "Rapport could not check this message: " (the failure notice, the
  * next compose's notice and the pane's): "it cannot see who is in “Coca-Cola deal team” (expand
  * it in Outlook (+) so each person is checked)".

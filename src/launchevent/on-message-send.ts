@@ -17,7 +17,7 @@ import { atFirm, firmDomains } from "../core/firm";
 import {
   checkable,
   uncheckedCode,
-  uncheckedLine,
+  uncheckedDialogNote,
   uncheckedReason,
   uncheckedRecipients,
   type UncheckedRecipient,
@@ -38,7 +38,6 @@ import {
 import { describePartial, partialNoticeText, partialRecordText } from "./partial-check";
 import { savedCopyNote, withNote, type SavedCopyUse } from "./saved-copy";
 import { decideSend } from "./send-decision";
-import { withUncheckedLine } from "./unchecked-send";
 
 export type SendEvent = CompletableEvent<Office.SmartAlertsEventCompletedOptions>;
 
@@ -236,9 +235,17 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
         now: new Date(clock.now()),
         partial: partialCheck,
         item: deps.item ?? "message",
+        // Fitted by compose() with the problems: the first problem and the closing line stay.
+        notes: unchecked.length > 0 ? [uncheckedDialogNote(unchecked)] : undefined,
       },
       [...new Set(ignored.map((i) => i.entry))],
     );
+    let partialRecord: FailureReason | undefined;
+    /** This send's record: the time-out's words joined with another reason, never replaced. */
+    const withPartial = (reason: FailureReason): FailureReason =>
+      partialRecord
+        ? { code: reason.code, text: `${partialRecord.text}; and ${reason.text}` }
+        : reason;
     if (partial && partialCheck) {
       logger.event("send-check-partial", {
         recipients: partial.notRun.length,
@@ -250,8 +257,14 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       // Whom it left unchecked: named on the draft's bar, counted in the record (no names there).
       const notice = partialNoticeText(partialCheck, deps.item);
       const text = partialRecordText(partialCheck);
-      if (told) fireAndForget(() => deps.notifier.showCouldNotCheck(notice));
-      fireAndForget(() => deps.recordFailure({ code: PARTIAL_REASON.code, text, told }));
+      if (told) {
+        fireAndForget(() => deps.notifier.showCouldNotCheck(notice));
+        fireAndForget(() => deps.recordFailure({ code: PARTIAL_REASON.code, text, told }));
+      } else {
+        // One record is kept: written once below, with whatever else this send has to say, so
+        // an unchecked list or a saved copy does not replace the time-out (last read, round 49).
+        partialRecord = { code: PARTIAL_REASON.code, text };
+      }
     }
     const note = found.saved ? savedCopyNote(found.saved, clock.now()) : undefined;
     const uncheckedNote: FailureReason | undefined =
@@ -265,12 +278,12 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       // failure policy answers, naming who. A list at the firm's own domain alone (an internal
       // mail to a team list) raises no dialog it did not raise before, and no record.
       if (uncheckedNote && !clientSide && outsideUnchecked.length > 0) {
-        couldNotCheck(uncheckedNote);
+        couldNotCheck(withPartial(uncheckedNote));
         return;
       }
       // Recipients nothing was saved for were not checked: that is a failure, not a pass.
       if (found.saved && found.saved.missing.length > 0) {
-        couldNotCheck(found.saved.reason);
+        couldNotCheck(withPartial(found.saved.reason));
         return;
       }
       logger.event("send-allowed", {
@@ -281,19 +294,21 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       });
       if (found.saved && note) {
         const code = `saved-copy:${found.saved.reason.code}`;
-        fireAndForget(() => deps.recordFailure({ code, text: note, told: false }));
+        const record = withPartial({ code, text: note });
+        fireAndForget(() => deps.recordFailure({ ...record, told: false }));
       } else if (outsideUnchecked.length > 0) {
         // Goes without a dialog; the next compose and the pane say who was not checked. Lists at
         // the firm's own domain only go to the log: a record after every internal mail to a team
         // list would be noise, and would replace a real notice the author has not read yet (the
         // pane's card names such a list while the message is written).
-        fireAndForget(() =>
-          deps.recordFailure({
-            text: uncheckedReason(outsideUnchecked),
-            code: uncheckedCode(outsideUnchecked),
-            told: false,
-          }),
-        );
+        const record = withPartial({
+          text: uncheckedReason(outsideUnchecked),
+          code: uncheckedCode(outsideUnchecked),
+        });
+        fireAndForget(() => deps.recordFailure({ ...record, told: false }));
+      } else if (partialRecord) {
+        const record = partialRecord;
+        fireAndForget(() => deps.recordFailure({ ...record, told: false }));
       }
       // What the author ignored goes on record with the draft before it leaves.
       if (decision.summary)
@@ -320,10 +335,7 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       savedCopy: found.saved !== undefined,
     });
     if (note) fireAndForget(() => deps.notifier.showNote(note));
-    // The dialog names who was not checked, in one line the findings' text makes room for.
-    const options = uncheckedNote
-      ? withUncheckedLine(decision.options, uncheckedLine(unchecked))
-      : decision.options;
+    const options = decision.options;
     completion.complete(note ? withNote(options, note) : options);
   } catch (error) {
     couldNotCheck(describeFailure(error));

@@ -107,6 +107,33 @@ describe("a check cut short by its deadline (audit 49b, finding 8)", () => {
     expect(JSON.parse(options.contextData as string).notChecked).toEqual(expected);
   });
 
+  it("a message that goes with a time-out and a contact list keeps both in its one record (last read of round 49, B2)", async () => {
+    const withList: Draft = {
+      ...DRAFT,
+      body: { format: "text", content: "Hello all, the pack is attached." },
+      recipients: [
+        ...DRAFT.recipients,
+        { address: "", name: "Coca-Cola deal team", kind: "cc", recipientType: "distributionList" },
+      ],
+    };
+    const { deps, profiles, failureRecords } = makeDeps([], {
+      evaluate: engineStoppingAfter(CHECKS.length * 2),
+      readDraft: async () => structuredClone(withList),
+    });
+    profiles.answer = async () => clients();
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    expect((event.completions[0] as Options).allowEvent).toBe(true);
+    expect(failureRecords).toHaveLength(1);
+    expect(failureRecords[0]!.told).toBe(false);
+    expect(failureRecords[0]!.text).toContain(
+      "time ran out before 3 recipients were checked in full (Bcc)",
+    );
+    expect(failureRecords[0]!.text).toContain("\u201cCoca-Cola deal team\u201d");
+  });
+
   it("keeps the bar within 150 characters however many are left out", async () => {
     const many: Draft = {
       ...DRAFT,
