@@ -4,8 +4,6 @@ import { RapportApp, type RapportAppProps } from "./App";
 export interface MountedRapport {
   /** Re-render with new props (a theme change, a fresh send-time summary). */
   update(props: RapportAppProps): void;
-  /** Start the pane afresh (its initial findings and view apply again). */
-  restart(props: RapportAppProps): void;
   unmount(): void;
 }
 
@@ -15,11 +13,9 @@ export interface MountedRapport {
  */
 export function mountRapport(container: Element, props: RapportAppProps): MountedRapport {
   const root = createRoot(container);
-  let generation = 0;
-  root.render(<RapportApp key={generation} {...props} />);
+  root.render(<RapportApp {...props} />);
   return {
-    update: (next) => root.render(<RapportApp key={generation} {...next} />),
-    restart: (next) => root.render(<RapportApp key={++generation} {...next} />),
+    update: (next) => root.render(<RapportApp {...next} />),
     unmount: () => root.unmount(),
   };
 }
