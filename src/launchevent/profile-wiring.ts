@@ -104,6 +104,7 @@ function graphSource(config: GraphConfig, options: LaunchEventProfileOptions): P
       list: config.list ?? DEFAULT_LIST_NAME,
       // The send path can never show sign-in UI: silent tokens or "sign in from the task pane".
       getToken: tokenGetter(provider, { interactive: false }),
+      getFreshToken: tokenGetter(provider, { interactive: false, forceRefresh: true }),
       ...(config.sitesSelected ? { sitesSelected: true } : {}),
       ...(config.graphBaseUrl ? { graphBaseUrl: config.graphBaseUrl } : {}),
     },

@@ -54,6 +54,12 @@ export const MAX_BATCH_SIZE = 20;
 
 export interface GraphHttpOptions {
   getToken: GetToken;
+  /**
+   * A token that skips the sign-in library's cache, asked for once when Graph refuses a request
+   * made with the client's own getter (HTTP 401): a cached token can be revoked before it expires
+   * (password reset, session revoked, Continuous Access Evaluation). Without it a 401 is returned.
+   */
+  getFreshToken?: GetToken;
   /** e.g. https://graph.microsoft.us/v1.0 for a national cloud, or a local test server. */
   graphBaseUrl?: string;
   /** Stand-in for the global fetch (tests, proxies). */
@@ -224,6 +230,7 @@ export class GraphHttp {
   readonly baseUrl: string;
   private readonly client: Client;
   private readonly getToken: GetToken;
+  private readonly getFreshToken: GetToken | undefined;
   private readonly maxAttempts: number;
   private readonly defaultRetryMs: number;
   private readonly timeoutMs: number;
@@ -245,6 +252,7 @@ export class GraphHttp {
     const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     const auth = new BearerTokenMiddleware(url.origin);
     this.getToken = options.getToken;
+    this.getFreshToken = options.getFreshToken;
     auth.setNext(new FetchMiddleware(fetchImpl));
     this.client = Client.initWithMiddleware({
       middleware: auth,
@@ -442,8 +450,25 @@ export class GraphHttp {
     }
   }
 
-  /** One HTTP request: a token, then fetch, abandoned at the request timeout or the deadline. */
+  /**
+   * One HTTP request; when Graph refuses the client's token (401), once more with a fresh one
+   * (getFreshToken) before the 401 is returned. A request with its own getter (a save) is not
+   * retried: its getter may ask the user, which only a click may start.
+   */
   private async send(
+    method: BatchRequest["method"],
+    path: string,
+    body: unknown,
+    options: RequestOptions,
+    budget: RetryBudget,
+  ): Promise<GraphResponse> {
+    const response = await this.sendOnce(method, path, body, options, budget);
+    if (response.status !== 401 || !this.getFreshToken || options.getToken) return response;
+    return this.sendOnce(method, path, body, { ...options, getToken: this.getFreshToken }, budget);
+  }
+
+  /** One HTTP request: a token, then fetch, abandoned at the request timeout or the deadline. */
+  private async sendOnce(
     method: BatchRequest["method"],
     path: string,
     body: unknown,

@@ -52,6 +52,11 @@ export interface GraphProfileSourceOptions extends GraphListSettings {
   /** Silent token for the scopes; reject with a sign-in-needed error when there is none (GetToken). */
   getToken: GetToken;
   /**
+   * Silent token that skips the sign-in cache, for one retry of a read Graph refused (HTTP 401):
+   * a cached token can be revoked before it expires. Default: none (the 401 is reported).
+   */
+  getFreshToken?: GetToken;
+  /**
    * Token for saves. The write scope is asked for only when a profile is first saved, so this
    * getter may ask the user to consent (the task pane's editor); default `getToken`.
    */
@@ -209,6 +214,7 @@ export class GraphProfileSource implements ProfileSource {
     this.pageSize = options.pageSize ?? 50;
     this.http = new GraphHttp({
       getToken: options.getToken,
+      ...(options.getFreshToken ? { getFreshToken: options.getFreshToken } : {}),
       graphBaseUrl: options.graphBaseUrl,
       fetch: options.fetch,
       maxAttempts: options.maxAttempts,

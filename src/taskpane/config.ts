@@ -192,6 +192,7 @@ export function createTaskpaneProfiles(
       // asks for reading only. The write scope is asked for when a profile is first saved (a
       // click in the editor), so that request may show a consent prompt.
       getToken: tokenGetter(provider, { interactive: false }),
+      getFreshToken: tokenGetter(provider, { interactive: false, forceRefresh: true }),
       getWriteToken: tokenGetter(provider, { interactive: true }),
       ...(graph.sitesSelected ? { sitesSelected: true } : {}),
       ...(graph.graphBaseUrl ? { graphBaseUrl: graph.graphBaseUrl } : {}),
@@ -209,7 +210,8 @@ export function createTaskpaneProfiles(
   return {
     source,
     // The button is pressed when a lookup needs sign-in, often after Graph refused the cached
-    // token (401): a fresh token, not MSAL's cached one again (a second press opens the window).
+    // token (401) and a silent fresh one: forced, so MSAL does not answer from its cache again
+    // (after a fresh token was refused in the last ten minutes it opens the window at once).
     signIn: async () => {
       await provider.getToken(
         graphScopes("read", graph.graphBaseUrl, graph.sitesSelected ?? false),

@@ -355,7 +355,7 @@ describe("'Sign in' after Graph refused MSAL's cached token (HTTP 401)", () => {
     await standIn.stop();
   });
 
-  it("forces a fresh token, and a second press opens the sign-in window", async () => {
+  it("replaces a refused cached token silently, with no window", async () => {
     // MSAL's cache holds a token Graph refuses; only forceRefresh (or the window) replaces it.
     let cached = "cached-token-graph-refuses";
     const naa = new Fake(
@@ -363,6 +363,37 @@ describe("'Sign in' after Graph refused MSAL's cached token (HTTP 401)", () => {
         if (request.forceRefresh) cached = standIn.token;
         return { accessToken: cached, account: lawyer };
       },
+      async () => ({ accessToken: standIn.token, account: lawyer }),
+    );
+    naa.all = [lawyer];
+    const provider = createNaaTokenProvider(
+      { ...CONFIG, site: standIn.siteUrl },
+      {
+        runtime: "taskpane",
+        msal: { createNestable: async () => naa, createStandard: async () => naa },
+        office: officeHost(true, LAWYER_CONTEXT),
+      },
+    );
+    const { source } = createTaskpaneProfiles(
+      { graph: { clientId: CONFIG.clientId, site: standIn.siteUrl } },
+      {
+        fetchText: async () => undefined,
+        baseUrl: "https://x/",
+        provider: () => provider,
+        account: () => MAILBOX,
+      },
+    );
+    const key = "megge.anderson@coca-cola.example";
+    const found = await source.lookup([key]);
+    expect(found.get(key)?.preferredName).toBe("Megge");
+    expect(naa.silent.filter((s) => s.forceRefresh)).toHaveLength(1);
+    expect(naa.popups).toHaveLength(0);
+  });
+
+  it("when the fresh token is refused too, 'Sign in' opens the window at once", async () => {
+    // Graph refuses MSAL's tokens, cached and fresh alike; only the window's token is accepted.
+    const naa = new Fake(
+      async () => ({ accessToken: "token-graph-refuses", account: lawyer }),
       async () => ({ accessToken: standIn.token, account: lawyer }),
     );
     naa.all = [lawyer];
@@ -386,14 +417,11 @@ describe("'Sign in' after Graph refused MSAL's cached token (HTTP 401)", () => {
     const key = "megge.anderson@coca-cola.example";
     const first = await source.lookup([key]).catch((e: { kind?: string }) => e);
     expect((first as { kind?: string }).kind).toBe("sign-in-needed");
-
-    await signIn!();
     expect(naa.silent.filter((s) => s.forceRefresh)).toHaveLength(1);
     expect(naa.popups).toHaveLength(0);
-    const after = await source.lookup([key]);
-    expect(after.get(key)?.preferredName).toBe("Megge");
 
-    await signIn!(); // pressed again soon after: straight to the window
+    await signIn!(); // a fresh token was refused minutes ago: straight to the window
     expect(naa.popups).toHaveLength(1);
+    expect(naa.silent.filter((s) => s.forceRefresh)).toHaveLength(1);
   });
 });

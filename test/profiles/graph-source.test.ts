@@ -499,6 +499,61 @@ describe("errors an admin can act on", () => {
     );
   });
 
+  it("asks once for a fresh token when Graph refuses a cached one, and the lookup succeeds", async () => {
+    seedList(standIn);
+    const fresh: string[][] = [];
+    const source = sourceFor(standIn, {
+      getToken: async () => "eyJ-revoked-token",
+      getFreshToken: async (scopes) => {
+        fresh.push(scopes);
+        return standIn.token;
+      },
+    });
+    const found = await source.lookup(["megge.anderson@coca-cola.example"]);
+    expect(found.get("megge.anderson@coca-cola.example")?.preferredName).toBe("Megge");
+    // One $batch refused, then the same $batch again with the fresh token.
+    expect(fresh).toHaveLength(1);
+    expect(standIn.topLevel.map((r) => r.headers.authorization)).toEqual([
+      "Bearer eyJ-revoked-token",
+      `Bearer ${standIn.token}`,
+    ]);
+  });
+
+  it("reports sign-in-needed when the fresh token is refused too, without asking a third time", async () => {
+    seedList(standIn);
+    let freshCalls = 0;
+    const source = sourceFor(standIn, {
+      getToken: async () => "eyJ-revoked-token",
+      getFreshToken: async () => {
+        freshCalls++;
+        return "eyJ-also-refused";
+      },
+    });
+    const error = await rejection(source.lookup(["megge.anderson@coca-cola.example"]));
+    expect(error.kind).toBe("sign-in-needed");
+    expect(error.options.status).toBe(401);
+    expect(freshCalls).toBe(1);
+    expect(standIn.requestCount).toBe(2);
+  });
+
+  it("never asks for a fresh token for a save (its getter may need a click)", async () => {
+    seedList(standIn);
+    let freshCalls = 0;
+    const source = sourceFor(standIn, {
+      getWriteToken: async () => "eyJ-revoked-token",
+      getFreshToken: async () => {
+        freshCalls++;
+        return standIn.token;
+      },
+    });
+    const stored = (await source.get("megge.anderson@coca-cola.example"))!;
+    const error = await rejection(
+      source.save({ ...stored.profile, competitors: ["Pepsi"] }, stored.origin),
+    );
+    expect(error.kind).toBe("sign-in-needed");
+    expect(freshCalls).toBe(0);
+  });
+
   it("turns a failing token provider into sign-in-needed without quoting it", async () => {
     const source = sourceFor(standIn, {
       getToken: async () => {
