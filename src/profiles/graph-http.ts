@@ -167,6 +167,13 @@ class FetchMiddleware implements Middleware {
   }
 }
 
+/** After a fresh token was refused as well, no other is forced for this long. */
+const FRESH_REFUSED_QUIET_MS = 5 * 60_000;
+
+function scopeKey(scopes: readonly string[]): string {
+  return [...scopes].sort().join(" ");
+}
+
 async function tokenFor(getToken: GetToken, scopes: string[]): Promise<string> {
   try {
     return await getToken(scopes);
@@ -231,6 +238,10 @@ export class GraphHttp {
   private readonly client: Client;
   private readonly getToken: GetToken;
   private readonly getFreshToken: GetToken | undefined;
+  /** A fresh token being fetched, per scope set, shared by the requests that met a 401 together. */
+  private readonly freshTokens = new Map<string, Promise<string>>();
+  /** When a fresh token was last refused too, per scope set. */
+  private readonly freshRefusedAt = new Map<string, number>();
   private readonly maxAttempts: number;
   private readonly defaultRetryMs: number;
   private readonly timeoutMs: number;
@@ -452,8 +463,11 @@ export class GraphHttp {
 
   /**
    * One HTTP request; when Graph refuses the client's token (401), once more with a fresh one
-   * (getFreshToken) before the 401 is returned. A request with its own getter (a save) is not
-   * retried: its getter may ask the user, which only a click may start.
+   * (getFreshToken) before the 401 is returned. A request with a getter of its own (the pane's
+   * saves, whose getter may ask the user: only a click may start that) is not sent again. The
+   * $batch chunks of one round share one fresh token; after a fresh token was refused too (clock
+   * skew, a wrong cloud: a fresh one will not help) no other is forced for a while, so every
+   * lookup does not cost a token round trip more.
    */
   private async send(
     method: BatchRequest["method"],
@@ -463,8 +477,27 @@ export class GraphHttp {
     budget: RetryBudget,
   ): Promise<GraphResponse> {
     const response = await this.sendOnce(method, path, body, options, budget);
-    if (response.status !== 401 || !this.getFreshToken || options.getToken) return response;
-    return this.sendOnce(method, path, body, { ...options, getToken: this.getFreshToken }, budget);
+    const getFresh = this.getFreshToken;
+    if (response.status !== 401 || !getFresh || options.getToken) return response;
+    const key = scopeKey(options.scopes);
+    const refusedAt = this.freshRefusedAt.get(key);
+    if (refusedAt !== undefined && this.clock.now() - refusedAt < FRESH_REFUSED_QUIET_MS) {
+      return response;
+    }
+    const shared: GetToken = (scopes) => {
+      let pending = this.freshTokens.get(key);
+      if (!pending) {
+        pending = getFresh(scopes);
+        this.freshTokens.set(key, pending);
+        const forget = () => this.freshTokens.delete(key);
+        pending.then(forget, forget);
+      }
+      return pending;
+    };
+    const again = await this.sendOnce(method, path, body, { ...options, getToken: shared }, budget);
+    if (again.status === 401) this.freshRefusedAt.set(key, this.clock.now());
+    else this.freshRefusedAt.delete(key);
+    return again;
   }
 
   /** One HTTP request: a token, then fetch, abandoned at the request timeout or the deadline. */

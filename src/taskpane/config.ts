@@ -211,7 +211,8 @@ export function createTaskpaneProfiles(
     source,
     // The button is pressed when a lookup needs sign-in, often after Graph refused the cached
     // token (401) and a silent fresh one: forced, so MSAL does not answer from its cache again
-    // (after a fresh token was refused in the last ten minutes it opens the window at once).
+    // (within ten minutes of any forced refresh, the lookups' own included, it opens the window
+    // at once: the press is a click, so a window is allowed).
     signIn: async () => {
       await provider.getToken(
         graphScopes("read", graph.graphBaseUrl, graph.sitesSelected ?? false),

@@ -536,6 +536,44 @@ describe("errors an admin can act on", () => {
     expect(standIn.requestCount).toBe(2);
   });
 
+  it("shares one fresh token among the $batch requests refused together", async () => {
+    seedList(standIn);
+    // As MSAL does: a forced refresh replaces the cached token the plain getter returns.
+    let cached = "eyJ-revoked-token";
+    let freshCalls = 0;
+    const source = sourceFor(standIn, {
+      getToken: async () => cached,
+      getFreshToken: async () => {
+        freshCalls++;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        cached = standIn.token;
+        return cached;
+      },
+    });
+    const addresses = Array.from({ length: 300 }, (_, i) => `person${i}@client${i}.example`);
+    await source.lookup(addresses);
+    expect(standIn.topLevel.filter((r) => r.path === "/$batch").length).toBeGreaterThan(2);
+    expect(freshCalls).toBe(1);
+  });
+
+  it("forces no fresh token for a while after one was refused too", async () => {
+    seedList(standIn);
+    let freshCalls = 0;
+    const source = sourceFor(standIn, {
+      getToken: async () => "eyJ-revoked-token",
+      getFreshToken: async () => {
+        freshCalls++;
+        return "eyJ-also-refused";
+      },
+    });
+    for (let i = 0; i < 3; i++) {
+      const error = await rejection(source.lookup(["megge.anderson@coca-cola.example"]));
+      expect(error.kind).toBe("sign-in-needed");
+    }
+    expect(freshCalls).toBe(1);
+    expect(standIn.requestCount).toBe(4);
+  });
+
   it("never asks for a fresh token for a save (its getter may need a click)", async () => {
     seedList(standIn);
     let freshCalls = 0;
