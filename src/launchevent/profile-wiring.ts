@@ -8,7 +8,7 @@ import { createNaaTokenProvider, type OfficeLike as AuthOfficeLike } from "../au
 import { tokenGetter } from "../auth/token-provider";
 import type { ClientProfile } from "../core/profile";
 import type { KeyValueStore } from "../office/storage";
-import { createProfileSource } from "../profiles/create-source";
+import { createProfileSource, SEND_PATH_CACHE } from "../profiles/create-source";
 // The JSON reader alone: the launch event reads only the JSON sample file, and the CSV reader
 // (papaparse, about 7 KiB gzip) stays out of it.
 import { FileProfileSource } from "../profiles/file-profile-source";
@@ -109,6 +109,9 @@ function graphSource(config: GraphConfig, options: LaunchEventProfileOptions): P
       ...(config.graphBaseUrl ? { graphBaseUrl: config.graphBaseUrl } : {}),
     },
     store: options.store,
+    // Never answers Send from an entry older than 30 s without asking SharePoint (it cannot be
+    // told of a save in the pane in classic Windows): create-source.ts SEND_PATH_CACHE.
+    cache: SEND_PATH_CACHE,
     // Cached answers belong to this mailbox's account in this tenant (never another's).
     cacheOwner: {
       tenant: config.tenantId ?? authorityOf(config),

@@ -12,6 +12,23 @@ import { GraphProfileSource, type GraphProfileSourceOptions } from "./graph-sour
 import { ProfileSourceError, type ProfileSource } from "./source";
 import { MemoryStore } from "./stores";
 
+/**
+ * The launch event's cache (profile-wiring.ts): on Send and on the recipients-changed prefetch an
+ * entry older than 30 s is asked of SharePoint again within the lookup's deadline, and the saved
+ * copy answers only when Graph fails or times out, with the "checked against profiles saved …"
+ * note. Why 30 s: in classic Outlook on Windows the pane's save cannot reach this store
+ * (OfficeRuntime.storage, apart from the pane's localStorage), so the window is how long a save,
+ * the lawyer's own or a colleague's, can go unseen at Send; 30 s is shorter than adding a
+ * recipient, editing the profile in the pane and pressing Send. It costs one Graph $batch
+ * (0.3–0.5 s of the 3.5 s budget) on a Send more than 30 s after the last fetch, which is nearly
+ * every Send; within it (a quick reply after the prefetch) there is no request. The pane keeps
+ * serving stale entries for display (no `revalidateAfterMs`).
+ */
+export const SEND_PATH_CACHE = { revalidateAfterMs: 30_000 } as const satisfies Omit<
+  CacheOptions,
+  "store" | "partition"
+>;
+
 export interface CreateProfileSourceOptions {
   /** The SharePoint list; wins over `file` when both are given. */
   graph?: GraphProfileSourceOptions;

@@ -57,8 +57,8 @@ export class SweepingProfileSource extends CachedProfileSource {
     // the index, or clear() (on 401/403) could not find and delete its entry.
     const gone = new Set(oldest.filter((address, i) => !kept[i] && !spared.has(address)));
     if (gone.size === 0) return;
-    order.splice(0, order.length, ...order.filter((address) => !gone.has(address)));
-    await this.saveOrder(prefix, order);
+    // Read again and merged: addresses added since (here or by another instance) stay.
+    await this.updateIndex(prefix, async (now) => now.filter((address) => !gone.has(address)));
   }
 
   protected override writeAll(

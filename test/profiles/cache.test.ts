@@ -289,8 +289,8 @@ describe("CachedProfileSource", () => {
     await next.sweeping;
     const left = store.keys().filter((k) => k.includes(":address:"));
     expect(left).toHaveLength(51); // 50 past keepMs but beyond the bound, and the new one
-    expect(left).toContain(`rapport.profiles:address:p${SWEEP_LIMIT}@ford.example`);
-    expect(left).not.toContain(`rapport.profiles:address:p${SWEEP_LIMIT - 1}@ford.example`);
+    expect(left).toContain(`rapport.profiles.v2:address:p${SWEEP_LIMIT}@ford.example`);
+    expect(left).not.toContain(`rapport.profiles.v2:address:p${SWEEP_LIMIT - 1}@ford.example`);
   });
 
   it("keeps in the index an address a lookup re-wrote during the sweep, so a 401 still clears it", async () => {
@@ -318,7 +318,7 @@ describe("CachedProfileSource", () => {
     expect((await next.lookup(["b@x.example"])).get("b@x.example")).toBeDefined(); // b again
     release();
     await next.sweeping;
-    expect(JSON.parse((await slow.get("rapport.profiles:index"))!)).toEqual([
+    expect(JSON.parse((await slow.get("rapport.profiles.v2:index"))!)).toEqual([
       "a@x.example",
       "b@x.example",
     ]);
@@ -329,7 +329,7 @@ describe("CachedProfileSource", () => {
   });
 
   it("treats a damaged entry as a miss", async () => {
-    await store.set("rapport.profiles:address:henry@ford.example", "{not json");
+    await store.set("rapport.profiles.v2:address:henry@ford.example", "{not json");
     const result = await cache.lookup(["henry@ford.example"]);
     expect(result.get("henry@ford.example")?.competitors).toEqual(["GM"]);
     expect(inner.calls).toHaveLength(1);
