@@ -184,7 +184,7 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
    * Write this send's record before answering, within SAVE_WAIT_MS (code after completed() may
    * never run: audit 50s-4), beside the findings' summary when there is one.
    */
-  const saveBeforeAnswer = (failure?: FailureToRecord, summary?: Promise<void>) => {
+  const saveBeforeAnswer = (failure?: FailureToRecord, summary?: SendSummary) => {
     const writes: Promise<unknown>[] = [];
     if (failure) {
       const record: FailureToRecord = !failure.told && subject ? { ...failure, subject } : failure;
@@ -194,7 +194,13 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
           .catch(() => logger.event("send-record-not-saved")),
       );
     }
-    if (summary) writes.push(summary.catch(() => logger.event("send-summary-not-saved")));
+    // Started inside a promise, so a store that throws at once cannot stop the answer.
+    if (summary)
+      writes.push(
+        Promise.resolve()
+          .then(() => deps.saveSummary(summary))
+          .catch(() => logger.event("send-summary-not-saved")),
+      );
     if (writes.length === 0) return Promise.resolve();
     // A record gets SAVE_WAIT_MS even at the budget's end (the watchdog's answer): that is still
     // well before Outlook's limit (deps.ts), and a record lost is an author never told.
@@ -224,7 +230,7 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
     if (told) fireAndForget(() => deps.notifier.showCouldNotCheck(reason.text));
     await saveBeforeAnswer(
       { code: reason.code, text: told ? reason.text : (reason.after ?? reason.text), told },
-      summary ? deps.saveSummary(summary) : undefined,
+      summary,
     );
     completion.complete(answer);
   };
@@ -370,14 +376,14 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       // The record, and what the author ignored, go on record before the item leaves.
       await saveBeforeAnswer(
         record ? { code: record.code, text: record.after ?? record.text, told: false } : undefined,
-        decision.summary ? deps.saveSummary(decision.summary) : undefined,
+        decision.summary,
       );
       completion.complete({ allowEvent: true });
       return;
     }
 
     answering = true;
-    await saveBeforeAnswer(stoppedRecord, deps.saveSummary(decision.summary));
+    await saveBeforeAnswer(stoppedRecord, decision.summary);
     logger.event("send-stopped", {
       recipients: addresses.length,
       findings: decision.summary.findings.length + decision.summary.omitted,
@@ -388,6 +394,8 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
     const options = decision.options;
     completion.complete(note ? withNote(options, note) : options);
   } catch (error) {
+    // Whatever threw, even after an answer was begun, the event is answered (once).
+    if (!completion.done) answering = false;
     await couldNotCheck(describeFailure(error, deps.item));
   } finally {
     clock.clearTimeout(watchdog);

@@ -650,6 +650,27 @@ describe("handleMessageSend", () => {
     ]);
   });
 
+  it("answers once when the store throws at once, and when the record never lands (written before the answer, round 50)", async () => {
+    for (const recordFailure of [
+      () => {
+        throw new Error("no store");
+      },
+      () => new Promise<void>(() => undefined),
+    ]) {
+      const { deps } = makeDeps([], {
+        supports: () => false,
+        recordFailure,
+        saveSummary: () => {
+          throw new Error("no store");
+        },
+      });
+      deps.profiles.lookup = () => Promise.reject(new ProfileSourceError("network", "down"));
+      const event = createFakeEvent<Options>();
+      await handleMessageSend(event, deps);
+      expect(event.completions).toEqual([{ allowEvent: true }]);
+    }
+  });
+
   it("does not reject when Outlook's completed() itself throws", async () => {
     const { deps, log } = makeDeps([]);
     const event = {
