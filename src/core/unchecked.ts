@@ -143,6 +143,30 @@ export function uncheckedReason(unchecked: readonly UncheckedRecipient[]): strin
   return parts.join("; ");
 }
 
+/**
+ * The same, worded for after the send (the next compose and the pane: audit 50i-2), when the
+ * item has gone and expanding a list is no longer possible: "it could not see who is in
+ * “Microsoft deal team”".
+ */
+export function uncheckedAfterSend(unchecked: readonly UncheckedRecipient[]): string {
+  const lists = unchecked.filter((u) => u.kind !== "no-address");
+  const bare = unchecked.filter((u) => u.kind === "no-address");
+  const parts: string[] = [];
+  if (lists.length > 0) parts.push(`it could not see who is in ${namesOf(lists)}`);
+  if (bare.length > 0) parts.push(`Outlook gave no e-mail address for ${namesOf(bare)}`);
+  return parts.join("; ");
+}
+
+/**
+ * Whether Rapport knows nothing of where this recipient is: a contact list or an entry without
+ * an SMTP address. Any client may be behind it, so a check of the others does not cover it. A list
+ * with an address has a domain: a client's has that organisation's profile checked, the firm's
+ * is the firm's (round 49).
+ */
+export function domainUnknown(recipient: Pick<UncheckedRecipient, "kind">): boolean {
+  return recipient.kind !== "list";
+}
+
 /** A content-free code for the log and the support record: "unchecked:contact-list,list". */
 export function uncheckedCode(unchecked: readonly UncheckedRecipient[]): string {
   const kinds: string[] = [];

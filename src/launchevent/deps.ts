@@ -47,6 +47,14 @@ export const DEFAULT_LAUNCH_EVENT_CONFIG: LaunchEventConfig = {
   appointmentCommandId: "RapportAppointmentTaskpaneButton",
 };
 
+/** One send's record: the reason's code and after-send words, and the item's subject if read. */
+export interface FailureToRecord {
+  code: string;
+  text: string;
+  told: boolean;
+  subject?: string;
+}
+
 export interface LaunchEventDeps {
   /** What is being sent, for the author's notices ("this invitation"); a message when absent. */
   item?: ItemNoun;
@@ -79,9 +87,11 @@ export interface LaunchEventDeps {
    * Remember why a check could not run (or ran on saved profiles), for support, and, when the
    * author was not told at send time, for the task pane and the next compose.
    */
-  recordFailure(failure: { code: string; text: string; told: boolean }): Promise<void>;
-  /** The last failure the author was not told about, once (then marked as shown). */
-  takeUntoldFailure(): Promise<{ at: string; text: string } | undefined>;
+  recordFailure(failure: FailureToRecord): Promise<void>;
+  /** The oldest failure of this mailbox the author was not told about, once (then marked as shown). */
+  takeUntoldFailure(): Promise<
+    { at: string; reason: string; text: string; item?: ItemNoun; subject?: string } | undefined
+  >;
   /** Whether this Outlook has the Mailbox requirement set (1.14: commandId etc., 1.15: Markdown). */
   supports(mailboxVersion: "1.14" | "1.15"): boolean;
   clock: Clock;

@@ -5,6 +5,7 @@
 import { OfficeCallError } from "../office/office-call";
 import { launchEventAdvice } from "../profiles/advice";
 import { ProfileSourceError } from "../profiles/source";
+import type { ItemNoun } from "../office/notifications";
 import { DeadlineError } from "./deadline";
 
 export interface FailureReason {
@@ -12,12 +13,18 @@ export interface FailureReason {
   text: string;
   /** For logs and support: stable and free of content. */
   code: string;
+  /**
+   * The same, worded for after the send (the next compose and the pane), when `text` holds advice
+   * that can no longer be followed ("expand it in Outlook (+)"); `text` otherwise.
+   */
+  after?: string;
 }
 
 /** A deadline passed: the lookup's, the checks' own or the watchdog's. */
 const TOOK_TOO_LONG = "the check took too long";
 
-export function describeFailure(error: unknown): FailureReason {
+/** `item`: what was being sent, so an invitation is called one throughout (audit 50i-4). */
+export function describeFailure(error: unknown, item: ItemNoun = "message"): FailureReason {
   if (error instanceof ProfileSourceError) {
     // Worded per status: an expired sign-in, Sites.Selected not granted, site vs list missing.
     return {
@@ -30,7 +37,7 @@ export function describeFailure(error: unknown): FailureReason {
   }
   if (error instanceof OfficeCallError) {
     return {
-      text: "Outlook did not provide the message's details",
+      text: `Outlook did not provide the ${item}'s details`,
       code: `office:${error.officeName ?? "error"}:${error.code ?? "-"}`,
     };
   }

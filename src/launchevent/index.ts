@@ -6,7 +6,7 @@
  * OnAppointmentAttendeesChanged the prefetch of OnMessageRecipientsChanged (wiring.ts reads the
  * item as the one Draft model).
  */
-import { recordCheckFailure } from "../office/check-failures";
+import { mailboxOwner, recordCheckFailure } from "../office/check-failures";
 import { ItemNotifier } from "../office/notifications";
 import type { ItemNoun } from "../office/notifications";
 import type { NotificationMessagesLike } from "../office/office-types";
@@ -94,11 +94,12 @@ function answerSendWithoutChecking(error: unknown, event: SendEvent): void {
   consoleLogger.event("send-check-failed", { reason: failure.code, prompted: told });
   if (told) tellOnItem(failure.text);
   attempt(() =>
-    recordCheckFailure(defaultStore(), {
+    recordCheckFailure(defaultStore(), mailboxOwner(office().context.mailbox), {
       at: new Date().toISOString(),
       reason: failure.code,
       text: failure.text,
       told,
+      item: itemNoun(),
     }),
   );
   attempt(() => event.completed(answer));

@@ -16,6 +16,8 @@ import type { Draft } from "../core/draft";
 import { atFirm, firmDomains } from "../core/firm";
 import {
   checkable,
+  domainUnknown,
+  uncheckedAfterSend,
   uncheckedCode,
   uncheckedDialogNote,
   uncheckedReason,
@@ -25,10 +27,11 @@ import {
 import type { Policy } from "../core/policy";
 import type { ClientProfile } from "../core/profile";
 import { applyIgnores, type IgnoredFinding } from "../office/ignored-findings";
+import type { SendSummary } from "../office/send-summary";
 import { completeOnce, type CompletableEvent } from "./completion";
 import { withDeadline } from "./deadline";
-import { fireAndForget, type LaunchEventDeps } from "./deps";
-import { couldNotCheckAnswer } from "./failure-decision";
+import { fireAndForget, type FailureToRecord, type LaunchEventDeps } from "./deps";
+import { couldNotCheckAnswer, promptsOnFailure } from "./failure-decision";
 import {
   describeFailure,
   NONE_RUN_REASON,
@@ -41,7 +44,10 @@ import { decideSend } from "./send-decision";
 
 export type SendEvent = CompletableEvent<Office.SmartAlertsEventCompletedOptions>;
 
-/** Storage writes before answering may take at most this long. */
+/**
+ * Storage writes before answering (the findings, the record) may take at most this long; they run
+ * side by side, so one wait covers both.
+ */
 const SAVE_WAIT_MS = 300;
 /** Reading the saved profiles (storage only, no network) may take at most this long. */
 const SAVED_WAIT_MS = 250;
@@ -165,8 +171,49 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
   /** Known once read; until then (or if it never comes) the default, which prompts. */
   let policy: Policy = {};
 
-  const couldNotCheck = (reason: FailureReason) => {
-    if (completion.done) return;
+  /**
+   * Set once an answer is being given (its record may still be being written): from then on no
+   * other path answers, not the watchdog, not the main flow.
+   */
+  let answering = false;
+  const over = () => answering || completion.done;
+  /** The draft's subject once read, for the record of an item that leaves untold. */
+  let subject: string | undefined;
+
+  /**
+   * Write this send's record before answering, within SAVE_WAIT_MS (code after completed() may
+   * never run: audit 50s-4), beside the findings' summary when there is one.
+   */
+  const saveBeforeAnswer = (failure?: FailureToRecord, summary?: SendSummary) => {
+    const writes: Promise<unknown>[] = [];
+    if (failure) {
+      const record: FailureToRecord = !failure.told && subject ? { ...failure, subject } : failure;
+      writes.push(
+        Promise.resolve()
+          .then(() => deps.recordFailure(record))
+          .catch(() => logger.event("send-record-not-saved")),
+      );
+    }
+    // Started inside a promise, so a store that throws at once cannot stop the answer.
+    if (summary)
+      writes.push(
+        Promise.resolve()
+          .then(() => deps.saveSummary(summary))
+          .catch(() => logger.event("send-summary-not-saved")),
+      );
+    if (writes.length === 0) return Promise.resolve();
+    // A record gets SAVE_WAIT_MS even at the budget's end (the watchdog's answer): that is still
+    // well before Outlook's limit (deps.ts), and a record lost is an author never told.
+    const wait = failure ? SAVE_WAIT_MS : Math.min(SAVE_WAIT_MS, remaining());
+    return withDeadline(Promise.all(writes), wait, "save before answering", clock).then(
+      () => undefined,
+      () => logger.event("send-save-cut-short"),
+    );
+  };
+
+  const couldNotCheck = async (reason: FailureReason, summary?: SendSummary): Promise<void> => {
+    if (over()) return;
+    answering = true;
     const answer = couldNotCheckAnswer(reason.text, {
       supports: deps.supports,
       onCheckFailure: policy.onCheckFailure,
@@ -178,19 +225,22 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       prompted: told,
       elapsedMs: clock.now() - started,
     });
-    // Dispatched before completing, not awaited: the runtime may end with the answer.
-    // The notice goes on the draft only when it stays open (the prompt); a message that
-    // leaves is reported in the next compose and the task pane instead (recordFailure).
+    // The notice goes on the draft only when it stays open (the prompt); an item that leaves is
+    // reported in the next compose and the task pane instead, in words for after the send.
     if (told) fireAndForget(() => deps.notifier.showCouldNotCheck(reason.text));
-    fireAndForget(() => deps.recordFailure({ code: reason.code, text: reason.text, told }));
+    await saveBeforeAnswer(
+      { code: reason.code, text: told ? reason.text : (reason.after ?? reason.text), told },
+      summary,
+    );
     completion.complete(answer);
   };
 
-  const watchdog = clock.setTimeout(() => couldNotCheck(WATCHDOG_REASON), config.budgetMs);
+  const watchdog = clock.setTimeout(() => void couldNotCheck(WATCHDOG_REASON), config.budgetMs);
   try {
     policy = await deps.policy.getPolicy();
-    if (completion.done) return;
+    if (over()) return;
     if (policy.enabled === false) {
+      answering = true;
       logger.event("send-check-disabled");
       completion.complete({ allowEvent: true });
       return;
@@ -202,18 +252,19 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       ? deps.readIgnored().catch(() => [])
       : Promise.resolve([]);
     const { draft, unchecked, clientSide } = splitRecipients(await deps.readDraft(), policy);
-    if (completion.done) return;
+    if (over()) return;
+    subject = draft.subject || undefined;
     const addresses = lookupAddresses(draft);
     const found = await findProfiles(deps, addresses, remaining() - lookupReserveMs(config));
-    if (completion.done) return;
+    if (over()) return;
 
     const { findings: evaluated, partial } = deps.evaluate(draft, found.profiles, policy, {
       deadline: { now: () => clock.now(), at: started + config.budgetMs - ANSWER_RESERVE_MS },
     });
-    if (completion.done) return; // a slow evaluation let the watchdog answer first
+    if (over()) return; // a slow evaluation let the watchdog answer first
     // Nothing was checked: an empty list of findings is no pass (the failure policy answers).
     if (partial?.noneRun) {
-      couldNotCheck(NONE_RUN_REASON);
+      await couldNotCheck(NONE_RUN_REASON);
       return;
     }
     // Usually read already (it started with the draft); never at the cost of saving and answering.
@@ -223,7 +274,7 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       "read ignored warnings",
       clock,
     ).catch(() => [] as IgnoredFinding[]);
-    if (completion.done) return;
+    if (over()) return;
     const { kept: findings, ignored } = applyIgnores(evaluated, ignores);
     const partialCheck = partial ? describePartial(partial, draft) : undefined;
     const decision = decideSend(
@@ -241,25 +292,31 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       [...new Set(ignored.map((i) => i.entry))],
     );
     let partialRecord: FailureReason | undefined;
+    /** The partial record when the draft is stopped (told on its bar), written before answering. */
+    let stoppedRecord: FailureToRecord | undefined;
     /** This send's record: the time-out's words joined with another reason, never replaced. */
     const withPartial = (reason: FailureReason): FailureReason =>
       partialRecord
-        ? { code: reason.code, text: `${partialRecord.text}; and ${reason.text}` }
+        ? {
+            code: reason.code,
+            text: `${partialRecord.text}; and ${reason.text}`,
+            after: `${partialRecord.text}; and ${reason.after ?? reason.text}`,
+          }
         : reason;
     if (partial && partialCheck) {
       logger.event("send-check-partial", {
         recipients: partial.notRun.length,
         checks: partial.notRun.reduce((n, r) => n + r.checks.length, 0),
       });
-      // A stopped draft stays open: its bar says so. A message that goes is reported in the
+      // A stopped draft stays open: its bar says so. An item that goes is reported in the
       // next compose and the pane, never on the item that is leaving.
       const told = !decision.allow;
       // Whom it left unchecked: named on the draft's bar, counted in the record (no names there).
       const notice = partialNoticeText(partialCheck, deps.item);
-      const text = partialRecordText(partialCheck);
+      const text = partialRecordText(partialCheck, deps.item);
       if (told) {
         fireAndForget(() => deps.notifier.showCouldNotCheck(notice));
-        fireAndForget(() => deps.recordFailure({ code: PARTIAL_REASON.code, text, told }));
+        stoppedRecord = { code: PARTIAL_REASON.code, text, told };
       } else {
         // One record is kept: written once below, with whatever else this send has to say, so
         // an unchecked list or a saved copy does not replace the time-out (last read, round 49).
@@ -267,67 +324,66 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       }
     }
     const note = found.saved ? savedCopyNote(found.saved, clock.now()) : undefined;
-    const uncheckedNote: FailureReason | undefined =
-      unchecked.length > 0
-        ? { text: uncheckedReason(unchecked), code: uncheckedCode(unchecked) }
-        : undefined;
-    if (uncheckedNote) logger.event("send-unchecked", { code: uncheckedCode(unchecked) });
+    if (unchecked.length > 0) logger.event("send-unchecked", { code: uncheckedCode(unchecked) });
     const outsideUnchecked = unchecked.filter((u) => !u.atFirm);
+    /** Who was not checked, for the dialog (before the send) and the record (after it). */
+    const uncheckedFailure = (who: UncheckedRecipient[]): FailureReason => ({
+      text: uncheckedReason(who),
+      code: uncheckedCode(who),
+      after: uncheckedAfterSend(who),
+    });
     if (decision.allow) {
-      // Nothing outside the firm was checked and a recipient that may be a client was not: the
-      // failure policy answers, naming who. A list at the firm's own domain alone (an internal
-      // mail to a team list) raises no dialog it did not raise before, and no record.
-      if (uncheckedNote && !clientSide && outsideUnchecked.length > 0) {
-        couldNotCheck(withPartial(uncheckedNote));
+      // A recipient whose domain Rapport does not know (a contact list, an entry without an SMTP
+      // address) may be any client, and checking the others does not cover it: where Outlook can
+      // ask (Mailbox 1.14 Send anyway / Don't send, policy "prompt"), it asks, naming who, even
+      // when other clients were checked (audit 50i-1: a checked client beside a contact group
+      // used to silence the prompt the group alone raises). Where it cannot ask, the failure
+      // policy lets the item go and records why. A list at a client's domain (that
+      // organisation's profile was checked) is only recorded; a list at the firm's own domain
+      // raises neither dialog nor record (round 49: alert fatigue).
+      const unknownDomain = outsideUnchecked.some(domainUnknown);
+      const asks = promptsOnFailure({
+        supports: deps.supports,
+        onCheckFailure: policy.onCheckFailure,
+      });
+      if (outsideUnchecked.length > 0 && ((unknownDomain && asks) || !clientSide)) {
+        await couldNotCheck(withPartial(uncheckedFailure(outsideUnchecked)), decision.summary);
         return;
       }
       // Recipients nothing was saved for were not checked: that is a failure, not a pass.
       if (found.saved && found.saved.missing.length > 0) {
-        couldNotCheck(withPartial(found.saved.reason));
+        await couldNotCheck(withPartial(found.saved.reason), decision.summary);
         return;
       }
+      answering = true;
       logger.event("send-allowed", {
         recipients: addresses.length,
         monitored: decision.monitored,
         savedCopy: found.saved !== undefined,
         ignored: ignored.length,
       });
+      let record: FailureReason | undefined;
       if (found.saved && note) {
-        const code = `saved-copy:${found.saved.reason.code}`;
-        const record = withPartial({ code, text: note });
-        fireAndForget(() => deps.recordFailure({ ...record, told: false }));
+        record = withPartial({ code: `saved-copy:${found.saved.reason.code}`, text: note });
       } else if (outsideUnchecked.length > 0) {
         // Goes without a dialog; the next compose and the pane say who was not checked. Lists at
         // the firm's own domain only go to the log: a record after every internal mail to a team
-        // list would be noise, and would replace a real notice the author has not read yet (the
-        // pane's card names such a list while the message is written).
-        const record = withPartial({
-          text: uncheckedReason(outsideUnchecked),
-          code: uncheckedCode(outsideUnchecked),
-        });
-        fireAndForget(() => deps.recordFailure({ ...record, told: false }));
+        // list would be noise (the pane's card names such a list while the message is written).
+        record = withPartial(uncheckedFailure(outsideUnchecked));
       } else if (partialRecord) {
-        const record = partialRecord;
-        fireAndForget(() => deps.recordFailure({ ...record, told: false }));
+        record = partialRecord;
       }
-      // What the author ignored goes on record with the draft before it leaves.
-      if (decision.summary)
-        await withDeadline(
-          deps.saveSummary(decision.summary),
-          Math.min(SAVE_WAIT_MS, remaining()),
-          "save findings",
-          clock,
-        ).catch(() => logger.event("send-summary-not-saved"));
+      // The record, and what the author ignored, go on record before the item leaves.
+      await saveBeforeAnswer(
+        record ? { code: record.code, text: record.after ?? record.text, told: false } : undefined,
+        decision.summary,
+      );
       completion.complete({ allowEvent: true });
       return;
     }
 
-    await withDeadline(
-      deps.saveSummary(decision.summary),
-      Math.min(SAVE_WAIT_MS, remaining()),
-      "save findings",
-      clock,
-    ).catch(() => logger.event("send-summary-not-saved"));
+    answering = true;
+    await saveBeforeAnswer(stoppedRecord, decision.summary);
     logger.event("send-stopped", {
       recipients: addresses.length,
       findings: decision.summary.findings.length + decision.summary.omitted,
@@ -338,7 +394,9 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
     const options = decision.options;
     completion.complete(note ? withNote(options, note) : options);
   } catch (error) {
-    couldNotCheck(describeFailure(error));
+    // Whatever threw, even after an answer was begun, the event is answered (once).
+    if (!completion.done) answering = false;
+    await couldNotCheck(describeFailure(error, deps.item));
   } finally {
     clock.clearTimeout(watchdog);
   }

@@ -3,12 +3,13 @@
  * attendees') profiles now, so the cache-backed
  * profile source has them when the author presses Send (no network on the send path in the
  * common case). A failure shows the "could not check" notice while there is still time to act.
- * It is also "the next compose": when an earlier message went unchecked and its author was not
- * told then (a client without the Send-anyway prompt), this message's bar says so, once.
+ * It is also "the next compose": when an earlier message or invitation of this mailbox went
+ * unchecked and its author was not told then (a client without the Send-anyway prompt), this
+ * item's bar says which (kind, when, subject) and why, once a record.
  */
 import { normaliseAddress } from "../core/draft";
 import { timeAgo } from "../office/check-failures";
-import { previousMessageNotice } from "../office/notifications";
+import { previousItemNotice } from "../office/notifications";
 import { completeOnce, type CompletableEvent } from "./completion";
 import { withDeadline } from "./deadline";
 import { fireAndForget, type LaunchEventDeps } from "./deps";
@@ -25,7 +26,7 @@ async function tellAboutPrevious(deps: LaunchEventDeps): Promise<void> {
     const previous = await deps.takeUntoldFailure();
     if (!previous) return;
     const sentAgo = timeAgo(Date.parse(previous.at), deps.clock.now());
-    await deps.notifier.showPrevious(previousMessageNotice(sentAgo, previous.text));
+    await deps.notifier.showPrevious(previousItemNotice(previous, sentAgo));
   } catch {
     // A broken store or notifier must not stop this message's own check.
   }

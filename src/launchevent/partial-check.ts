@@ -89,9 +89,9 @@ function where(entries: readonly NotCheckedRecipient[]): string {
 }
 
 /** "time ran out before 3 recipients were checked in full", without names: for the record. */
-export function partialRecordText(check: PartialCheck): string {
+export function partialRecordText(check: PartialCheck, item: ItemNoun = "message"): string {
   if (check.messageTooLong)
-    return "the message was too long to check in full in time; only part of it was checked";
+    return `the ${item} was too long to check in full in time; only part of it was checked`;
   const count = check.notChecked.length;
   return `time ran out before ${plural(count, "recipient was", "recipients were")} checked in full${where(check.notChecked)}`;
 }
@@ -102,7 +102,7 @@ export function partialRecordText(check: PartialCheck): string {
  */
 export function partialNoticeText(check: PartialCheck, item: ItemNoun = "message"): string {
   const room = MAX_NOTIFICATION_LENGTH - couldNotCheckMessage("", item).length;
-  const base = partialRecordText(check);
+  const base = partialRecordText(check, item);
   if (check.notChecked.length === 0) return base;
   for (let max = 3; max >= 1; max--)
     for (const longest of [40, 20]) {

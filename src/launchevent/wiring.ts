@@ -3,7 +3,7 @@
  * policy sources, the store) are made once per runtime; the item is read fresh for each event.
  */
 import { evaluateWithDiagnostics } from "../core/engine";
-import { recordCheckFailure, takeUntoldForCompose } from "../office/check-failures";
+import { mailboxOwner, recordCheckFailure, takeUntoldForCompose } from "../office/check-failures";
 import { ignoreStoreFor } from "../office/ignored-findings";
 import { ItemNotifier } from "../office/notifications";
 import { isAppointmentItem, type ComposeItemLike, type MailboxLike } from "../office/office-types";
@@ -30,7 +30,7 @@ import {
 } from "./deps";
 import { builtGraphConfig, createLaunchEventProfileSource } from "./profile-wiring";
 
-export { LAST_FAILURE_KEY } from "../office/check-failures";
+export { failuresKey } from "../office/check-failures";
 
 export interface SharedServices {
   store: KeyValueStore;
@@ -116,14 +116,18 @@ export function createOutlookDeps(
     evaluate: evaluateWithDiagnostics,
     notifier: new ItemNotifier(item?.notificationMessages, appointment ? "invitation" : "message"),
     saveSummary: (summary) => saveSendSummary(summary, item, services.store),
-    recordFailure: ({ code, text, told }) =>
-      recordCheckFailure(services.store, {
+    // Kept per mailbox, the owner the profile cache uses (audits 50i-2, 50s-4).
+    recordFailure: ({ code, text, told, subject }) =>
+      recordCheckFailure(services.store, mailboxOwner(mailbox), {
         at: new Date(systemClock.now()).toISOString(),
         reason: code,
         text,
         told,
+        item: appointment ? "invitation" : "message",
+        ...(subject ? { subject } : {}),
       }),
-    takeUntoldFailure: () => takeUntoldForCompose(services.store, new Date(systemClock.now())),
+    takeUntoldFailure: () =>
+      takeUntoldForCompose(services.store, mailboxOwner(mailbox), new Date(systemClock.now())),
     supports: (version) => {
       try {
         return office.context.requirements?.isSetSupported("Mailbox", version) ?? false;

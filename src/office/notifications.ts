@@ -19,12 +19,41 @@ export function couldNotCheckMessage(reason: string, item: ItemNoun = "message")
   return clip(`Rapport could not check this ${item}: ${reason}`, MAX_NOTIFICATION_LENGTH);
 }
 
-/** For the next compose: "Rapport could not check the message you sent 5 minutes ago: …". */
-export function previousMessageNotice(sentAgo: string, reason: string): string {
-  return clip(
-    `Rapport could not check the message you sent ${sentAgo}: ${reason}`,
-    MAX_NOTIFICATION_LENGTH,
-  );
+/** What the next compose and the pane say about an earlier item (check-failures.ts). */
+export interface PreviousItem {
+  /** Rapport's reason code: the headline depends on it (check-failures.ts recordKind). */
+  reason: string;
+  /** What happened, worded for after the send. */
+  text: string;
+  item?: ItemNoun;
+  subject?: string;
+}
+
+/** The headline's verb phrase, before "your invitation sent 5 minutes ago". */
+function previousHeadline(reason: string): string {
+  if (reason.indexOf("saved-copy:") === 0) return "About";
+  if (reason.indexOf("unchecked:") === 0) return "Rapport did not check everyone on";
+  if (reason === "partial") return "Rapport only partly checked";
+  return "Rapport could not check";
+}
+
+/**
+ * For the next compose, after the send (audit 50i-2): which item (kind, when, the subject when
+ * kept) and what happened, within Office's 150 characters. The essential words come first and
+ * are never cut: Rapport, what it did not do, the kind and when. The subject goes before the
+ * reason is cut; the reason is cut last, at its end.
+ * "Rapport did not check everyone on your invitation sent 5 minutes ago (“Falcon kick-off”): it
+ * could not see who is in “Microsoft deal team”."
+ */
+export function previousItemNotice(previous: PreviousItem, sentAgo: string): string {
+  const item = previous.item ?? "message";
+  const head = `${previousHeadline(previous.reason)} your ${item} sent ${sentAgo}`;
+  const text = previous.text.replace(/\.$/, "");
+  const reason = `${text.charAt(0).toLowerCase()}${text.slice(1)}.`;
+  const subject = previous.subject ? ` (\u201c${previous.subject}\u201d)` : "";
+  for (const candidate of [`${head}${subject}: ${reason}`, `${head}: ${reason}`])
+    if (candidate.length <= MAX_NOTIFICATION_LENGTH) return candidate;
+  return clip(`${head}: ${reason}`, MAX_NOTIFICATION_LENGTH);
 }
 
 export function clip(text: string, max: number): string {

@@ -13,7 +13,7 @@ import { isComposeItem, type MailboxLike } from "../office/office-types";
 import { RapportApp } from "../taskpane/App";
 import { FileProfileSource, parseProfileFile } from "../profiles/file-source";
 import { ProfileSourceError, type ProfileSource } from "../profiles/source";
-import { dismissCheckFailure, untoldForPane } from "../office/check-failures";
+import { dismissCheckFailure, mailboxOwner, untoldForPane } from "../office/check-failures";
 import { CachedPolicySource } from "../office/policy-source";
 import { defaultStore } from "../office/storage";
 import type { Policy } from "../core/policy";
@@ -34,8 +34,8 @@ const profiles = profileListDown ? outage : new FileProfileSource(parsed.profile
 // The store the launch events use on this client (OfficeRuntime.storage or localStorage).
 const store = defaultStore();
 const previousCheck = {
-  load: () => untoldForPane(store, new Date()),
-  dismiss: () => dismissCheckFailure(store),
+  load: () => untoldForPane(store, mailboxOwner(mailbox), new Date()),
+  dismiss: (at: string) => dismissCheckFailure(store, mailboxOwner(mailbox), at),
 };
 
 /** `?pane=320`: the task pane at one of Outlook's widths (kept when the settings change). */

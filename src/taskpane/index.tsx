@@ -8,7 +8,7 @@ import { officeCall } from "../office/office-call";
 import { OfficeItemAdapter } from "../office/office-item-adapter";
 import type { ComposeItemLike, MailboxLike } from "../office/office-types";
 import { CachedPolicySource } from "../office/policy-source";
-import { dismissCheckFailure, untoldForPane } from "../office/check-failures";
+import { dismissCheckFailure, mailboxOwner, untoldForPane } from "../office/check-failures";
 import { ignoreStoreFor } from "../office/ignored-findings";
 import { isComposeItem } from "../office/office-types";
 import { loadSendSummary } from "../office/send-summary";
@@ -79,8 +79,8 @@ async function start(): Promise<void> {
     profiles: source,
     policy,
     previousCheck: {
-      load: () => untoldForPane(store, new Date()),
-      dismiss: () => dismissCheckFailure(store),
+      load: () => untoldForPane(store, mailboxOwner(mailbox), new Date()),
+      dismiss: (at) => dismissCheckFailure(store, mailboxOwner(mailbox), at),
     },
     // Shared with the send check of this draft through the item's sessionData (Mailbox 1.11).
     ...(isComposeItem(item) ? { ignores: ignoreStoreFor(item.sessionData) } : {}),

@@ -334,13 +334,13 @@ test("profile list down, before Mailbox 1.14: the message goes, and the pane and
   expect(await page.getByRole("alertdialog").count()).toBe(0);
 
   const pane = page.getByTestId("rapport-task-pane");
-  await pane.getByText("Your last message was sent without a check.").waitFor();
+  await pane.getByText(/^Your message (“.*” )?was sent without a check\.$/).waitFor();
 
   await page.getByRole("textbox", { name: "To" }).fill("dan@whitakerbuilding.example");
   await page.getByRole("textbox", { name: "Subject" }).click(); // leave the To line
   await page
     .getByText(
-      /Rapport could not check the message you sent .*: the client profile list could not be reached/,
+      /Rapport could not check your message sent .*: the client profile list could not be reached/,
     )
     .first()
     .waitFor();

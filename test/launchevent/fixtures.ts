@@ -5,11 +5,13 @@ import type { ClientProfile } from "../../src/core/profile";
 import {
   DEFAULT_LAUNCH_EVENT_CONFIG,
   systemClock,
+  type FailureToRecord,
   type LaunchEventDeps,
   type LogFields,
 } from "../../src/launchevent/deps";
 import { StaticPolicySource } from "../../src/office/policy-source";
 import type { SendSummary } from "../../src/office/send-summary";
+import type { ItemNoun } from "../../src/office/notifications";
 import type { LookupOptions, ProfileSource, SavedProfiles } from "../../src/profiles/source";
 
 export const MEGGE = "megge.anderson@coca-cola.example";
@@ -107,9 +109,10 @@ export interface Recorded {
   /** Reason codes recorded, in order. */
   failures: string[];
   /** The whole records: code, text and whether the author was told at send time. */
-  failureRecords: { code: string; text: string; told: boolean }[];
+  failureRecords: FailureToRecord[];
   /** What takeUntoldFailure() hands over next (then it is taken). */
-  untold: { at: string; text: string } | undefined;
+  untold:
+    { at: string; reason: string; text: string; item?: ItemNoun; subject?: string } | undefined;
   summaries: SendSummary[];
   log: { name: string; fields?: LogFields }[];
   evaluated: Draft[];

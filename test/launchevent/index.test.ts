@@ -6,7 +6,9 @@ import {
   createFakeMailbox,
   createFakeOffice,
   flushMicrotasks,
+  FAKE_USER,
 } from "../helpers/fake-office";
+import { failuresKey } from "../../src/office/check-failures";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -136,7 +138,7 @@ describe("launch-event registration", () => {
         );
       },
     );
-    expect(JSON.parse(stored.get("rapport.lastCheckFailure")!)).toMatchObject({
+    expect(JSON.parse(stored.get(failuresKey(FAKE_USER.emailAddress))!)[0]).toMatchObject({
       reason: "runtime-unavailable",
       told: true,
     });
@@ -153,7 +155,7 @@ describe("launch-event registration", () => {
         expect(event.completions).toEqual([{ allowEvent: true }]);
       },
     );
-    expect(JSON.parse(stored.get("rapport.lastCheckFailure")!)).toMatchObject({
+    expect(JSON.parse(stored.get(failuresKey(FAKE_USER.emailAddress))!)[0]).toMatchObject({
       reason: "wiring-failed:TypeError",
       text: "the add-in failed to start; please tell your IT team",
       told: false,

@@ -1,6 +1,7 @@
 import { handleMessageSend, lookupReserveMs } from "../../src/launchevent/on-message-send";
 import { DEFAULT_LAUNCH_EVENT_CONFIG } from "../../src/launchevent/deps";
 import { createOutlookDeps } from "../../src/launchevent/wiring";
+import { failuresKey } from "../../src/office/check-failures";
 import { StaticPolicySource } from "../../src/office/policy-source";
 import { MemoryStore } from "../../src/office/storage";
 import { ProfileSourceError } from "../../src/profiles/source";
@@ -9,6 +10,7 @@ import {
   createFakeEvent,
   createFakeMailbox,
   createFakeOffice,
+  FAKE_USER,
 } from "../helpers/fake-office";
 import {
   billingError,
@@ -173,11 +175,13 @@ describe("handleMessageSend", () => {
     expect(event.completions).toEqual([{ allowEvent: true }]);
     // No notice on the item that is leaving, where nobody would read it.
     expect(notices).toEqual([]);
+    // The subject goes with an untold record, so the author can tell which item it was.
     expect(failureRecords).toEqual([
       {
         code: "profiles:network",
         text: "the client profile list could not be reached",
         told: false,
+        subject: "Quarterly update",
       },
     ]);
   });
@@ -296,6 +300,7 @@ describe("handleMessageSend", () => {
           code: "saved-copy:deadline:profile lookup",
           text: "Checked against client profiles saved 2 days ago; the check took too long.",
           told: false,
+          subject: "Quarterly update",
         },
       ]);
     });
@@ -447,9 +452,10 @@ describe("handleMessageSend", () => {
     expect(fake.notifications.get("rapport-status")?.message).toBe(
       "Rapport could not check this message: the check took too long",
     );
-    expect(JSON.parse((await store.get("rapport.lastCheckFailure"))!)).toMatchObject({
-      reason: "watchdog",
-    });
+    // Written before the answer, under this mailbox's key (audit 50s-4).
+    expect(JSON.parse((await store.get(failuresKey(FAKE_USER.emailAddress)))!)).toMatchObject([
+      { reason: "watchdog", item: "message", told: true },
+    ]);
   });
 
   it("lets the watchdog's answer stand when a slow evaluation outlives the budget", async () => {
@@ -473,7 +479,7 @@ describe("handleMessageSend", () => {
     expect(summaries).toEqual([]);
   });
 
-  it("skips unresolved recipients with an empty address instead of failing", async () => {
+  it("checks the resolved recipients and asks about an entry without an address (audit 50i-1)", async () => {
     const { deps, profiles, evaluated } = makeDeps([]);
     deps.readDraft = async () => ({
       ...draftToMeggeAndDan,
@@ -488,7 +494,15 @@ describe("handleMessageSend", () => {
 
     await handleMessageSend(event, deps);
 
-    expect(event.completions).toEqual([{ allowEvent: true }]);
+    // Its domain is unknown, so checking Megge and Dan does not cover it: Send anyway / Don't send.
+    expect(event.completions).toEqual([
+      {
+        allowEvent: false,
+        errorMessage:
+          "Rapport could not check this message: Outlook gave no e-mail address for \u201cMegge (unresolved)\u201d",
+        sendModeOverride: "promptUser",
+      },
+    ]);
     expect(profiles.lookups[0]!.addresses).toEqual([MEGGE, DAN]);
     expect(evaluated[0]!.recipients.map((r) => r.address)).toEqual([MEGGE.toUpperCase(), DAN]);
   });
@@ -634,6 +648,27 @@ describe("handleMessageSend", () => {
     expect(event.completions).toEqual([
       expect.objectContaining({ allowEvent: false, sendModeOverride: "promptUser" }),
     ]);
+  });
+
+  it("answers once when the store throws at once, and when the record never lands (written before the answer, round 50)", async () => {
+    for (const recordFailure of [
+      () => {
+        throw new Error("no store");
+      },
+      () => new Promise<void>(() => undefined),
+    ]) {
+      const { deps } = makeDeps([], {
+        supports: () => false,
+        recordFailure,
+        saveSummary: () => {
+          throw new Error("no store");
+        },
+      });
+      deps.profiles.lookup = () => Promise.reject(new ProfileSourceError("network", "down"));
+      const event = createFakeEvent<Options>();
+      await handleMessageSend(event, deps);
+      expect(event.completions).toEqual([{ allowEvent: true }]);
+    }
   });
 
   it("does not reject when Outlook's completed() itself throws", async () => {

@@ -84,6 +84,7 @@ describe("handleRecipientsChanged", () => {
     const recorded = makeDeps();
     recorded.untold = {
       at: "2026-11-23T10:00:00.000Z",
+      reason: "profiles:network",
       text: "the client profile list could not be reached",
     };
     const event = createFakeEvent();
@@ -93,7 +94,7 @@ describe("handleRecipientsChanged", () => {
 
     expect(event.completions).toHaveLength(1);
     expect(recorded.previous).toEqual([
-      "Rapport could not check the message you sent 12 minutes ago: the client profile list could not be reached",
+      "Rapport could not check your message sent 12 minutes ago: the client profile list could not be reached.",
     ]);
   });
 

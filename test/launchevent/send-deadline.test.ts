@@ -145,7 +145,12 @@ describe("the send handler's deadline for the checks", () => {
     expect(failures).toEqual(["partial"]);
     // The record counts whom it left out; it never names them (check-failures.ts).
     expect(failureRecords).toEqual([
-      { code: "partial", text: "time ran out before 1 recipient was checked in full", told: false },
+      {
+        code: "partial",
+        text: "time ran out before 1 recipient was checked in full",
+        told: false,
+        subject: "Quarterly update",
+      },
     ]);
   });
 

@@ -119,6 +119,9 @@ describe("a check cut short by its deadline (audit 49b, finding 8)", () => {
     const { deps, profiles, failureRecords } = makeDeps([], {
       evaluate: engineStoppingAfter(CHECKS.length * 2),
       readDraft: async () => structuredClone(withList),
+      // No prompt on this client: a contact list beside checked clients prompts where Outlook
+      // can ask (audit 50i-1), so the record is what tells the author here.
+      supports: () => false,
     });
     profiles.answer = async () => clients();
     const event = createFakeEvent<Options>();

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { handleMessageSend } from "../../src/launchevent/on-message-send";
 import { createOutlookDeps } from "../../src/launchevent/wiring";
 import type { EmailAddressLike } from "../../src/office/office-types";
+import { failuresKey } from "../../src/office/check-failures";
 import { StaticPolicySource } from "../../src/office/policy-source";
 import { MemoryStore } from "../../src/office/storage";
 import { FileProfileSource } from "../../src/profiles/file-profile-source";
@@ -20,6 +21,7 @@ import {
   createFakeEvent,
   createFakeMailbox,
   createFakeOffice,
+  FAKE_USER,
   flushMicrotasks,
   type FakeComposeState,
 } from "../helpers/fake-office";
@@ -90,11 +92,14 @@ async function send(
   const event = createFakeEvent<Options>();
   await handleMessageSend(event, deps);
   for (let i = 0; i < 5; i++) await flushMicrotasks();
-  const saved = await store.get("rapport.lastCheckFailure");
+  const saved = await store.get(failuresKey(FAKE_USER.emailAddress));
+  const records = saved
+    ? (JSON.parse(saved) as { reason: string; text: string; told: boolean }[])
+    : [];
   return {
     answer: event.completions[0]!,
     completions: event.completions.length,
-    record: saved ? (JSON.parse(saved) as { reason: string; text: string; told: boolean }) : null,
+    record: records[records.length - 1] ?? null,
     status: fake.notifications.get("rapport-status")?.message,
     checked,
     findings,
