@@ -38,6 +38,13 @@ import { LoadedPart } from "./LoadedPart";
 import { PreviousCheckNotice, type PreviousCheckProps } from "./PreviousCheckNotice";
 import { ProfileView } from "./ProfileView";
 import { editOpenerKey, type AskRequest, type EditTarget } from "./RecipientCard";
+import { KeptDrafts } from "./KeptDrafts";
+import {
+  draftProfileName,
+  draftTime,
+  type ProfileDraft,
+  type ProfileDrafts,
+} from "./profile-drafts";
 import { askParagraph, spellingFor } from "../core/ask";
 import { firmDomains, type PaneRecipient } from "./recipients";
 import { FLUENT_THEMES, type RapportTheme } from "./theme";
@@ -100,6 +107,11 @@ export interface RapportAppProps {
    * without restarting the pane: an open editor's typed work is kept (audit 49c, 3).
    */
   sendReview?: SendReview;
+  /**
+   * This mailbox's unsaved profile edits, kept in the browser while the lawyer types so a closed
+   * pane does not lose them (profile-drafts.ts); omitted: nothing is kept.
+   */
+  drafts?: ProfileDrafts;
 }
 
 /** Send-time findings handed to a running pane; each new `seq` is one more "Review warnings". */
@@ -253,6 +265,8 @@ interface Editing {
    * hidden, and a bar leads back to it.
    */
   parked?: boolean;
+  /** Opened by "Restore" on kept changes: the editor puts them back at once. */
+  restoreDraft?: boolean;
 }
 
 function draftKey(draft: Draft | undefined): string {
@@ -272,6 +286,7 @@ function RapportPane({
   ignores,
   displayLanguage,
   sendReview,
+  drafts,
 }: Omit<RapportAppProps, "theme">) {
   const styles = useStyles();
   const [view, setView] = useState<RapportView>(
@@ -581,6 +596,52 @@ function RapportPane({
     setReturnFocus((n) => n + 1);
   }, []);
 
+  /**
+   * Changes kept when a pane closed with the editor open (profile-drafts.ts), offered while no
+   * editor is open: read when the pane opens and again whenever an editor closes. Every kept
+   * draft of this mailbox, not only those of this item's recipients: the pane that closed was
+   * most often opened on another message (selecting one is what closed it).
+   */
+  const [kept, setKept] = useState<ProfileDraft[]>([]);
+  const editorOpen = editing !== undefined;
+  const keptAnnounced = useRef(false);
+  useEffect(() => {
+    if (!drafts || editorOpen) return;
+    const list = drafts.list();
+    setKept(list);
+    // Said once, when the pane opens with kept changes; the bars stay until answered.
+    if (list.length > 0 && !keptAnnounced.current) {
+      keptAnnounced.current = true;
+      say(
+        list.length === 1
+          ? `You have unsaved changes to ${draftProfileName(list[0]!)} from ${draftTime(list[0]!.savedAt, clock)}.`
+          : `You have unsaved changes to ${list.length} profiles.`,
+      );
+    }
+  }, [drafts, editorOpen, say, clock]);
+  const restoreKept = useCallback((draft: ProfileDraft) => {
+    setNotice(undefined);
+    editOpener.current = undefined;
+    editorUnsaved.current = false;
+    setEditing({
+      target: {
+        mode: draft.mode,
+        matchKey: draft.matchKey,
+        recipient: { ...draft.recipient, kind: "to", colleague: false },
+      },
+      earlierItem: false,
+      restoreDraft: true,
+    });
+  }, []);
+  const discardKept = useCallback(
+    (draft: ProfileDraft, said: string) => {
+      drafts?.remove(draft.matchKey);
+      setKept(drafts?.list() ?? []);
+      say(said);
+    },
+    [drafts, say],
+  );
+
   const saved = useCallback(
     (stored: StoredProfile) => {
       closeEditor();
@@ -756,6 +817,8 @@ function RapportPane({
               onCancel={closeEditor}
               onUnsavedChange={editorChanged}
               onAnnounce={say}
+              {...(drafts ? { drafts } : {})}
+              {...(editing.restoreDraft ? { restoreDraft: true } : {})}
             />
           </LoadedPart>
         </div>
@@ -772,6 +835,9 @@ function RapportPane({
             </Button>
           </MessageBarActions>
         </MessageBar>
+      ) : null}
+      {!editing && kept.length > 0 ? (
+        <KeptDrafts drafts={kept} now={clock} onRestore={restoreKept} onDiscard={discardKept} />
       ) : null}
       {editing && !editing.parked ? null : (
         <>

@@ -45,6 +45,13 @@ import {
 } from "./profile-form";
 import type { EditTarget } from "./RecipientCard";
 import {
+  draftChanges,
+  draftProfileName,
+  draftTime,
+  type ProfileDraft,
+  type ProfileDrafts,
+} from "./profile-drafts";
+import {
   channelLabel,
   choiceLabel,
   errorText,
@@ -155,7 +162,17 @@ export interface ProfileEditorProps {
   onUnsavedChange?: (unsaved: boolean) => void;
   /** The pane's "Last action" live region: a failed save and a conflict are announced. */
   onAnnounce?: (text: string) => void;
+  /**
+   * Where this mailbox's unsaved edits are kept while the lawyer types (profile-drafts.ts), so
+   * closing the pane does not lose them; omitted: nothing is kept.
+   */
+  drafts?: ProfileDrafts;
+  /** Opened from the pane's "Restore": put the kept changes back at once, without asking. */
+  restoreDraft?: boolean;
 }
+
+/** How long typing pauses before the draft is written (and at once when the page is hidden). */
+export const DRAFT_DELAY_MS = 400;
 
 /** What a conflict brought: the colleague's changes, for the bar that says what happened. */
 interface Conflict {
@@ -167,11 +184,48 @@ interface Conflict {
   mine: boolean;
   /** The stored version, for "Keep theirs". */
   stored: ProfileFormValues;
+  /**
+   * Found when kept changes were restored (the time they were kept): only the fields both
+   * changed are known, not everything they changed.
+   */
+  since?: string;
+}
+
+/**
+ * The lawyer's changes (`typed` against `before`) put over what is stored now (`values`), per
+ * field; a field that is unreadable now is left out and named (a save could not write it).
+ */
+function keepMineOver(
+  values: ProfileFormValues,
+  skipped: ReadonlySet<string>,
+  before: ProfileFormValues,
+  typed: ProfileFormValues,
+) {
+  const changed = changedFields(before, typed);
+  const merged: ProfileFormValues = { ...values };
+  const left: { field: string; value: string }[] = [];
+  for (const key of changed) {
+    if (skipped.has(key)) left.push({ field: key, value: typed[key] ?? "" });
+    else merged[key] = typed[key];
+  }
+  const theirs = changedFields(before, values).filter((key) => key !== "sources");
+  return {
+    merged,
+    left,
+    theirs: theirs.map((key) => ({ key, value: values[key] })),
+    both: theirs.filter((key) => changed.includes(key) && !skipped.has(key)),
+    mine: changed.length > left.length,
+  };
 }
 
 function fieldName(key: string): string {
   const field = PROFILE_FIELDS.find((f) => f.key === key);
   return field ? labelOf(field) : key;
+}
+
+/** "Notes, Competitors": the fields kept changes are for. */
+function changedNames(draft: ProfileDraft): string {
+  return Object.keys(draft.changes).map(fieldName).join(", ");
 }
 
 /** A field's text for a sentence: list lines joined with "; " (a comma may be in an entry). */
@@ -191,6 +245,8 @@ export function ProfileEditor({
   onCancel,
   onUnsavedChange,
   onAnnounce,
+  drafts,
+  restoreDraft,
 }: ProfileEditorProps) {
   const styles = useStyles();
   const [phase, setPhase] = useState<Phase>(target.mode === "edit" ? "loading" : "ready");
@@ -226,6 +282,14 @@ export function ProfileEditor({
   const keepEditingRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const headingId = `rapport-editor-${target.matchKey.replace(/[^a-z0-9]/gi, "-")}`;
+  /** Changes kept when a pane closed, offered back ("Restore / Discard") until answered. */
+  const [offer, setOffer] = useState<ProfileDraft>();
+  /** Whether kept changes were looked for: nothing is written over them before that. */
+  const [draftChecked, setDraftChecked] = useState(false);
+  /** Saved or closed: nothing is written any more. */
+  const finished = useRef(false);
+  const pendingDraft = useRef<(() => void) | undefined>(undefined);
+  const draftTimer = useRef<ReturnType<typeof setTimeout>>();
 
   useEffect(() => {
     if (target.mode !== "edit") return;
@@ -337,6 +401,7 @@ export function ProfileEditor({
       const stored = await source.save(validation.profile, creating ? undefined : origin);
       const withheld = stored.withheld ?? [];
       if (withheld.length === 0) {
+        finish();
         onSaved(stored);
         return;
       }
@@ -386,24 +451,13 @@ export function ProfileEditor({
       const stored = current ?? (source.get ? await source.get(form.matchKey) : undefined);
       const values = stored ? formFromProfile(stored.profile) : emptyForm(form.matchKey);
       const skipped = new Set<string>((stored?.profile.unreadable ?? []).map((u) => u.field));
-      const merged: ProfileFormValues = { ...values };
-      const left: { field: string; value: string }[] = [];
-      for (const key of changed) {
-        if (skipped.has(key)) left.push({ field: key, value: typed[key] ?? "" });
-        else merged[key] = typed[key];
-      }
-      const theirs = changedFields(before, values).filter((key) => key !== "sources");
+      const { merged, left, theirs, both, mine } = keepMineOver(values, skipped, before, typed);
       setOriginal(values);
       setForm(merged);
       setOrigin(stored?.origin);
       setUnreadable(stored?.profile.unreadable ?? []);
       setCreating(!stored);
-      setConflict({
-        theirs: theirs.map((key) => ({ key, value: values[key] })),
-        both: theirs.filter((key) => changed.includes(key) && !skipped.has(key)),
-        mine: changed.length > left.length,
-        stored: values,
-      });
+      setConflict({ theirs, both, mine, stored: values });
       setNotReapplied(left.length > 0 ? unreadableChangeNotice(left, "re-applied") : undefined);
       onAnnounce?.(
         `Not saved: someone else saved this profile while you were editing. ${
@@ -422,10 +476,140 @@ export function ProfileEditor({
 
   const unsaved = changedFields(original, form).length > 0;
   useEffect(() => onUnsavedChange?.(unsaved), [onUnsavedChange, unsaved]);
+
+  /** Writes what is waiting to be written now (typing paused, the page hidden, unmounted). */
+  const flushDraft = useCallback(() => {
+    clearTimeout(draftTimer.current);
+    const write = pendingDraft.current;
+    pendingDraft.current = undefined;
+    write?.();
+  }, []);
+
+  /**
+   * Saved, or closed by the lawyer: nothing more is written, and the kept changes go, unless
+   * `keep` (kept changes offered and not answered yet: closing is no answer to the offer).
+   */
+  const finish = (keep = false) => {
+    finished.current = true;
+    clearTimeout(draftTimer.current);
+    pendingDraft.current = undefined;
+    if (!keep) drafts?.remove(target.matchKey);
+  };
+
+  // The form, as the lawyer types, kept for the next open (debounced); a form back as stored
+  // removes it. Not before kept changes were looked for, nor while they are offered (typing
+  // then would overwrite them).
+  useEffect(() => {
+    if (!drafts || phase !== "ready" || !draftChecked || offer || finished.current) return;
+    const recipient = {
+      address: target.recipient.address,
+      displayName: target.recipient.displayName,
+    };
+    const etag = origin?.etag;
+    const changes = draftChanges(original, form);
+    pendingDraft.current = () => {
+      if (finished.current) return;
+      drafts.put({
+        matchKey: target.matchKey,
+        mode: target.mode,
+        recipient,
+        ...(etag !== undefined ? { etag } : {}),
+        changes,
+      });
+    };
+    clearTimeout(draftTimer.current);
+    draftTimer.current = setTimeout(flushDraft, DRAFT_DELAY_MS);
+  }, [drafts, phase, draftChecked, offer, original, form, origin, target, flushDraft]);
+
+  // Office gives a pane no close event it could veto; pagehide (or the page hidden) is the
+  // last moment a write can be made, so what waits is written then.
+  useEffect(() => {
+    const onVisibility = () => {
+      if (document.visibilityState === "hidden") flushDraft();
+    };
+    window.addEventListener("pagehide", flushDraft);
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => {
+      window.removeEventListener("pagehide", flushDraft);
+      document.removeEventListener("visibilitychange", onVisibility);
+      flushDraft();
+    };
+  }, [flushDraft]);
+
+  /**
+   * Kept changes back in the form. Where the profile was saved by someone else since (another
+   * eTag, or a field's stored value no longer the one the lawyer started from), the conflict
+   * handling applies: the lawyer's changes over theirs, per field, unsaved.
+   */
+  const restore = (draft: ProfileDraft) => {
+    const domain = target.recipient.address.slice(target.recipient.address.lastIndexOf("@"));
+    const before: ProfileFormValues = { ...original };
+    const typed: ProfileFormValues = { ...form };
+    for (const [key, change] of Object.entries(draft.changes) as [
+      keyof ClientProfile,
+      { from: string; to: string },
+    ][]) {
+      // The scope is only chosen for a new profile, and only between these two.
+      if (
+        key === "matchKey" &&
+        (!creating || (change.to !== target.matchKey && change.to !== domain))
+      )
+        continue;
+      before[key] = change.from;
+      typed[key] = change.to;
+    }
+    const skipped = new Set<string>(unreadable.map((u) => u.field));
+    const { merged, left, theirs, both, mine } = keepMineOver(original, skipped, before, typed);
+    const since = draftTime(draft.savedAt, now);
+    const changedSince = draft.etag !== origin?.etag || theirs.length > 0;
+    setOffer(undefined);
+    setForm(merged);
+    setNotReapplied(left.length > 0 ? unreadableChangeNotice(left, "re-applied") : undefined);
+    if (changedSince) {
+      setConflict({ theirs, both, mine, stored: original, since });
+      onAnnounce?.(
+        `Restored your unsaved changes from ${since}. Someone else saved this profile since: your changes are kept over their version and are not saved yet.`,
+      );
+    } else
+      onAnnounce?.(
+        `Restored your unsaved changes from ${since}: check them, then press Save profile.`,
+      );
+    setTimeout(() => headingRef.current?.focus(), 0);
+  };
+
+  const discardKept = () => {
+    if (!offer) return;
+    drafts?.remove(target.matchKey);
+    setOffer(undefined);
+    onAnnounce?.(`Discarded your unsaved changes from ${draftTime(offer.savedAt, now)}.`);
+    setTimeout(() => headingRef.current?.focus(), 0);
+  };
+
+  // Once the profile is loaded: changes kept for it are put back (opened from the pane's
+  // Restore) or offered.
+  useEffect(() => {
+    if (phase !== "ready" || draftChecked) return;
+    setDraftChecked(true);
+    const kept = drafts?.get(target.matchKey);
+    if (!kept) return;
+    if (restoreDraft) restore(kept);
+    else {
+      setOffer(kept);
+      onAnnounce?.(
+        `You have unsaved changes to ${draftProfileName(kept)} from ${draftTime(kept.savedAt, now)}: restore or discard them.`,
+      );
+    }
+    // Once per editor, with the state of the render that finished loading.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [phase, draftChecked]);
+
   /** Cancel asks first when something was typed: nothing is discarded by accident. */
   const cancel = () => {
     if (unsaved && !saving) setConfirmingDiscard(true);
-    else onCancel();
+    else {
+      finish(offer !== undefined);
+      onCancel();
+    }
   };
 
   /** "Keep theirs": the stored version as it is, the lawyer's changes dropped (they chose so). */
@@ -508,6 +692,24 @@ export function ProfileEditor({
           profile and apply while the field here is empty; lists are added together.
         </Text>
       ) : null}
+      {offer ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>
+              {`You have unsaved changes to ${draftProfileName(offer)} from ${draftTime(offer.savedAt, now)}.`}
+            </MessageBarTitle>
+            {`They were kept when the pane closed: ${changedNames(offer)}.`}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" onClick={() => restore(offer)}>
+              Restore
+            </Button>
+            <Button size="small" onClick={discardKept}>
+              Discard
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       {unreadable.length > 0 ? (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -520,14 +722,16 @@ export function ProfileEditor({
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>
-              Someone else saved this profile while you were editing.
+              {conflict.since
+                ? `Someone else saved this profile after your unsaved changes from ${conflict.since}.`
+                : "Someone else saved this profile while you were editing."}
             </MessageBarTitle>
             {conflict.mine
               ? "Your changes are kept over their version and are not saved yet: check them, then press Save profile."
               : "The form shows their version."}
             {conflict.theirs.length > 0 ? (
               <>
-                {" They changed:"}
+                {conflict.since ? " Of the fields you changed, they changed:" : " They changed:"}
                 <ul className={styles.pending}>
                   {conflict.theirs.map(({ key, value }) => (
                     <li key={key}>
@@ -681,6 +885,7 @@ export function ProfileEditor({
             <Button
               onClick={() => {
                 setConfirmingDiscard(false);
+                finish(offer !== undefined);
                 onCancel();
               }}
             >

@@ -152,6 +152,8 @@ export interface TaskpaneProfiles {
   source: ProfileSource;
   /** Interactive sign-in; present only with Graph. */
   signIn?: () => Promise<void>;
+  /** Whose the profile cache is (tenant + mailbox): the owner of unsaved edits too. */
+  owner?: { tenant: string; account: () => string | undefined };
 }
 
 /** The profile source for the configuration: Graph when set up, else the profile file. */
@@ -209,6 +211,10 @@ export function createTaskpaneProfiles(
   });
   return {
     source,
+    owner: {
+      tenant: graph.tenantId ?? authorityOf(graph),
+      account: deps.account ?? officeMailboxAccount,
+    },
     // The button is pressed when a lookup needs sign-in, often after Graph refused the cached
     // token (401) and a silent fresh one: forced, so MSAL does not answer from its cache again
     // (within ten minutes of any forced refresh, the lookups' own included, it opens the window

@@ -24,6 +24,7 @@ import { LAZY_FIX_EDITORS, loadChecks, loadWarningsPanel } from "./lazy-chunks";
 import { followSendContext } from "./follow-send-context";
 import { mountRapport } from "./mount";
 import { whenItemSelected } from "./item-selection";
+import { ProfileDrafts } from "./profile-drafts";
 import { findingsFromSendSummary } from "./send-context";
 import { themeFromOffice } from "./theme";
 
@@ -62,7 +63,7 @@ async function start(): Promise<void> {
   };
   const { config, problems } = await loadTaskpaneConfig(deps);
   for (const problem of problems) console.warn(`Rapport: ${problem}`);
-  const { source, signIn } = createTaskpaneProfiles(config, deps);
+  const { source, signIn, owner } = createTaskpaneProfiles(config, deps);
   const store = defaultStore();
   const policyPromise: Promise<Policy> = new CachedPolicySource({
     url: baseUrl + (config.policyFile ?? DEFAULT_POLICY_FILE),
@@ -89,6 +90,8 @@ async function start(): Promise<void> {
     theme: themeFromOffice(Office.context.officeTheme),
     // "Ask <first name>" spells the US way for en-US, the British way otherwise.
     displayLanguage: Office.context.displayLanguage,
+    // Unsaved profile edits survive the pane closing, kept per mailbox (profile-drafts.ts).
+    ...(owner ? { drafts: new ProfileDrafts(owner) } : {}),
   };
   const mounted = mountRapport(container, props);
   followTheme(mailbox, (theme) => {
