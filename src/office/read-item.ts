@@ -124,9 +124,12 @@ export function fromDetail(detail: EmailAddressLike): Draft["from"] {
  */
 export function bodyRead(value: unknown): string {
   if (typeof value === "string") return value;
+  // The record's code names the answer ("office:NoBodyValue:-"): Office gave no error of its own.
   throw new OfficeCallError(
     "read the message body",
     `Outlook answered without the body (${value === null ? "null" : typeof value})`,
+    undefined,
+    "NoBodyValue",
   );
 }
 
