@@ -32,6 +32,7 @@ export interface AnalysedField {
   /**
    * `text` with the quoted history blanked to spaces (same length, line breaks kept), unless the
    * policy includes quoted history: what checks scan, so offsets stay valid and quotes stay silent.
+   * No-break, narrow no-break and figure spaces read as spaces here (plainSpaces), never in `text`.
    */
   scan: string;
   /** Ranges checks read (authored text, or everything when quoted history is included). */
@@ -118,6 +119,27 @@ function blank(text: string, spans: readonly Span[]): string {
   return pieces.join("");
 }
 
+/**
+ * The spaces Outlook's editors write that are not U+0020: the no-break space (U+00A0: browser
+ * editors, on which Outlook on the web and new Outlook are built, write "&nbsp;" while typing
+ * and pasting; Word for Ctrl+Shift+Space and French AutoFormat before "; : ! ?") and the narrow
+ * no-break space (U+202F: French typography, and CLDR 34+ / ICU 72+ put it in formatted numbers
+ * and before "AM"/"PM", so it arrives with text pasted from a browser or another app). The
+ * figure space (U+2007) is left out: nothing found shows an editor writing it.
+ */
+const ODD_SPACES = /[\u00a0\u202f]/g;
+
+/**
+ * `scan` with those spaces as plain spaces, one for one: a pattern that matches words apart by
+ * `[ \t]` ("Hi&nbsp;Meg,") reads them as a reader does. The same length, so every offset still
+ * points at `text`, from which evidence and a fix's `original` are cut: the author's own
+ * characters, which a fix then finds and replaces.
+ */
+function plainSpaces(scan: string): string {
+  ODD_SPACES.lastIndex = 0;
+  return ODD_SPACES.test(scan) ? scan.replace(ODD_SPACES, " ") : scan;
+}
+
 /** Whether [start, end) lies inside one of `spans` (sorted, non-overlapping): a binary search. */
 function insideAny(spans: readonly Span[], start: number, end: number): boolean {
   const span = spanAt(spans, start);
@@ -156,7 +178,7 @@ function analyseField(
   const result: AnalysedField = {
     field,
     text,
-    scan: blank(text, skipped),
+    scan: plainSpaces(blank(text, skipped)),
     spans,
     quoted,
     links: plain.links.filter((link) => insideAny(spans, link.start, link.end)),

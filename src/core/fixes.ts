@@ -308,6 +308,11 @@ export function applyFixToHtml(html: string, fix: Fix): FixResult {
               : NONE,
         )
       : undefined;
+  const row =
+    !whole && fix.replacement === "" && first.start < last.end
+      ? wholeRow(html, first.start, last.end, plain.text.slice(range.start, range.end))
+      : undefined;
+  if (row) return checkedRemoval(html, row, plain.text, range, fix);
   let content: string;
   if (whole) {
     content = html.slice(0, whole.start) + escapeHtml(fix.replacement) + html.slice(whole.end);
@@ -324,6 +329,62 @@ export function applyFixToHtml(html: string, fix: Fix): FixResult {
     }
   }
   const expected = plain.text.slice(0, range.start) + fix.replacement + plain.text.slice(range.end);
+  if (readerText(htmlToText(content).text) !== readerText(expected))
+    return { ok: false, reason: NOT_SAFE };
+  return { ok: true, content };
+}
+
+/**
+ * The table row (`<tr>…</tr>`) whose text is exactly `removed`, the text of [from, to): an entry
+ * that is a whole row goes with its row, never leaving its date and hours behind, nor an empty
+ * row (docs/taskpane.md). enclosingElement finds a row only when nothing but closing tags follow
+ * its last text; Word HTML (classic Outlook) ends every cell's paragraph with `<o:p></o:p>`, so
+ * the row is found here by its tags and checked by its text. Undefined when the row holds more
+ * than the entry (another line, a picture, a nested table) or its `</tr>` is not written.
+ */
+function wholeRow(
+  html: string,
+  from: number,
+  to: number,
+  removed: string,
+): { start: number; end: number } | undefined {
+  let start = -1;
+  for (let at = from; at > 0;) {
+    if (/\s/.test(html[at - 1]!)) {
+      at--;
+      continue;
+    }
+    if (html[at - 1] !== ">") return undefined;
+    const tag = tagAt(html, html.lastIndexOf("<", at - 1));
+    // Only opening tags lie between the row's start and its first text.
+    if (!tag || tag.end !== at || tag.closing) return undefined;
+    if (tag.name === "tr") {
+      start = tag.start;
+      break;
+    }
+    at = tag.start;
+  }
+  if (start < 0) return undefined;
+  const close = /<\/tr\s*>/gi;
+  close.lastIndex = to;
+  const end = close.exec(html);
+  if (!end) return undefined;
+  const row = { start, end: end.index + end[0].length };
+  if (!balancedAndPlain(html, row.start, row.end)) return undefined;
+  const rowText = readerText(htmlToText(html.slice(row.start, row.end)).text);
+  return rowText !== "" && rowText === readerText(removed) ? row : undefined;
+}
+
+/** `region` of the source removed, if the text left is the old text without the fix's range. */
+function checkedRemoval(
+  html: string,
+  region: { start: number; end: number },
+  text: string,
+  range: { start: number; end: number },
+  fix: Fix,
+): FixResult {
+  const content = html.slice(0, region.start) + html.slice(region.end);
+  const expected = text.slice(0, range.start) + fix.replacement + text.slice(range.end);
   if (readerText(htmlToText(content).text) !== readerText(expected))
     return { ok: false, reason: NOT_SAFE };
   return { ok: true, content };

@@ -6,7 +6,7 @@
 import type { Draft, Recipient, RecipientKind } from "../core/draft";
 import type { ClientMessage } from "../core/listen/types";
 import { isSmtpAddress } from "../core/unchecked";
-import { officeCall } from "./office-call";
+import { OfficeCallError, officeCall } from "./office-call";
 import type {
   AttachmentLike,
   ComposeItemLike,
@@ -116,6 +116,23 @@ export function fromDetail(detail: EmailAddressLike): Draft["from"] {
   return name ? { address, name } : { address };
 }
 
+/**
+ * The HTML body Outlook handed back. A read that "succeeds" with no string (office-js #4822: a
+ * message whose sender is also a recipient, desktop and web; #1264: classic Windows on a body
+ * with control characters) is a failed read, not an empty message: checked as "", it found
+ * nothing and Send went unchecked with no record. An empty string stays a valid empty body.
+ */
+export function bodyRead(value: unknown): string {
+  if (typeof value === "string") return value;
+  // The record's code names the answer ("office:NoBodyValue:-"): Office gave no error of its own.
+  throw new OfficeCallError(
+    "read the message body",
+    `Outlook answered without the body (${value === null ? "null" : typeof value})`,
+    undefined,
+    "NoBodyValue",
+  );
+}
+
 /** What the author types with no event to say so: subject, body and attachment names. */
 export type DraftContent = Pick<Draft, "subject" | "body" | "attachments">;
 
@@ -131,7 +148,7 @@ export async function readComposeContent(item: ComposeItemLike): Promise<DraftCo
   ]);
   return {
     subject: subject ?? "",
-    body: { format: "html", content: html ?? "" },
+    body: { format: "html", content: bodyRead(html) },
     attachments: attachmentNames(attachments),
   };
 }
@@ -170,7 +187,7 @@ export async function readReadItemDraft(item: ReadItemLike, mailbox: MailboxLike
   const draft: Draft = {
     recipients,
     subject: item.subject ?? "",
-    body: { format: "html", content: html ?? "" },
+    body: { format: "html", content: bodyRead(html) },
     attachments: attachmentNames(item.attachments),
   };
   const author = owner ?? signedInUser(mailbox);
@@ -212,6 +229,6 @@ export async function readClientMessage(item: ReadItemLike): Promise<ClientMessa
     ...(recipients.length > 0 ? { recipients } : {}),
     ...(date ? { date } : {}),
     subject: item.subject ?? "",
-    body: { format: "html", content: html ?? "" },
+    body: { format: "html", content: bodyRead(html) },
   };
 }

@@ -1,4 +1,4 @@
-import { readComposeDraft, readReadItemDraft } from "../../src/office/read-item";
+import { readClientMessage, readComposeDraft, readReadItemDraft } from "../../src/office/read-item";
 import {
   createFakeComposeItem,
   createFakeMailbox,
@@ -111,5 +111,53 @@ describe("readReadItemDraft", () => {
     });
     const draft = await readReadItemDraft(item, createFakeMailbox(item));
     expect(draft.from).toEqual({ address: "partner@lawfirm-trust.example" });
+  });
+});
+
+/**
+ * Audit 50f, finding 4: Outlook can answer a body read "succeeded" with no value (office-js
+ * #4822: the sender is also a recipient; #1264: control characters on classic Windows). That was
+ * read as "": the message checked as empty, nothing found, Send unchecked with no record.
+ */
+describe("a body read that succeeds without a body is a failed read (audit 50f, 4)", () => {
+  const NO_BODY = undefined as unknown as string;
+  const failed = {
+    name: "OfficeCallError",
+    operation: "read the message body",
+    message: "Could not read the message body: Outlook answered without the body (undefined)",
+  };
+
+  it("compose (the pane and the send handler)", async () => {
+    const fake = createFakeComposeItem({ subject: "Lease", body: NO_BODY });
+    await expect(readComposeDraft(fake.item, createFakeMailbox(fake.item))).rejects.toMatchObject(
+      failed,
+    );
+  });
+
+  it("read mode", async () => {
+    const item = createFakeReadItem({ subject: "Lease", body: NO_BODY });
+    await expect(readReadItemDraft(item, createFakeMailbox(item))).rejects.toMatchObject(failed);
+  });
+
+  it("listening", async () => {
+    const item = createFakeReadItem({
+      from: { emailAddress: "megge.anderson@coca-cola.example", displayName: "Megge Anderson" },
+      body: null as unknown as string,
+    });
+    await expect(readClientMessage(item)).rejects.toMatchObject({
+      ...failed,
+      message: "Could not read the message body: Outlook answered without the body (null)",
+    });
+  });
+
+  it("an empty string is still a valid empty body", async () => {
+    const fake = createFakeComposeItem({ subject: "Lease", body: "" });
+    const draft = await readComposeDraft(fake.item, createFakeMailbox(fake.item));
+    expect(draft.body).toEqual({ format: "html", content: "" });
+    const item = createFakeReadItem({
+      from: { emailAddress: "megge.anderson@coca-cola.example", displayName: "Megge Anderson" },
+      body: "",
+    });
+    expect((await readClientMessage(item)).body).toEqual({ format: "html", content: "" });
   });
 });

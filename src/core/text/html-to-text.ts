@@ -44,6 +44,11 @@ const SKIPPED = new Set([
 
 const PREFORMATTED = new Set(["pre", "listing", "xmp", "plaintext"]);
 const CELL = new Set(["td", "th"]);
+/**
+ * A table's own structure: inside a cell these still break lines (a table nested in a cell
+ * keeps its rows), unlike the text blocks a cell wraps its text in.
+ */
+const TABLE_PARTS = new Set(["table", "caption", "thead", "tbody", "tfoot", "tr"]);
 
 // Quoted history containers whose own content is the quote.
 const QUOTE_CLASSES = [
@@ -70,10 +75,22 @@ interface Frame {
   quoteStart: number;
   href: string | undefined;
   linkStart: number;
+  /** A table cell's: where it opened in the source (else -1). */
+  cellSource: number;
 }
 
 function newFrame(skip: boolean, pre: boolean): Frame {
-  return { skip, pre, quoteStart: -1, href: undefined, linkStart: 0 };
+  return { skip, pre, quoteStart: -1, href: undefined, linkStart: 0, cellSource: -1 };
+}
+
+/**
+ * The innermost open table cell: where its text starts (`textStart`, the output's length when it
+ * opened) and whether a table was opened inside it (then its blocks break lines as before).
+ */
+interface Cell {
+  source: number;
+  textStart: number;
+  nestedTable: boolean;
 }
 
 /** The frame of an element that hides, keeps, quotes and links nothing: never changed. */
@@ -157,6 +174,17 @@ class TextBuilder {
 
   requestSpace(source: number): void {
     if (this.pendingSpace < 0) this.pendingSpace = source;
+  }
+
+  /**
+   * A line break requested at or after `since` and not yet written becomes a space: a cell's
+   * last block ends the cell, not the line.
+   */
+  breakToSpace(since: number): void {
+    if (this.pendingBreak >= since) {
+      this.requestSpace(this.pendingBreak);
+      this.pendingBreak = -1;
+    }
   }
 
   forceBreak(source: number): void {
@@ -253,6 +281,11 @@ export function htmlToText(html: string): PlainText {
   let skipDepth = 0;
   let preDepth = 0;
   let restStart = -1;
+  // Open table cells, innermost last. Word HTML (classic Outlook) wraps each cell's text in
+  // <p class=MsoNormal>, and other editors in <div> or <span>: a row reads as one line however
+  // its cells wrap their text, cells apart by a space as bare <td> cells are. Only a break
+  // between two blocks of one cell is a line.
+  const cells: Cell[] = [];
 
   parseHtmlTree<Frame>(html, {
     open(name, attribs, source, kept) {
@@ -273,9 +306,17 @@ export function htmlToText(html: string): PlainText {
       }
       if (skipDepth > 0) return frame;
 
+      const cell = cells.length > 0 ? cells[cells.length - 1]! : undefined;
       if (name === "br") out.forceBreak(source);
-      else if (BLOCK.has(name)) out.requestBreak(source);
-      else if (CELL.has(name)) out.requestSpace(source);
+      else if (BLOCK.has(name)) {
+        if (cell && TABLE_PARTS.has(name)) {
+          if (kept) cell.nestedTable = true;
+          out.requestBreak(source);
+        } else if (cell && !cell.nestedTable && out.length === cell.textStart) {
+          // A block that starts the cell's text: the cell's own space, not a new line.
+          out.requestSpace(source);
+        } else out.requestBreak(source);
+      } else if (CELL.has(name)) out.requestSpace(source);
 
       const id = attribs["id"];
       if (
@@ -291,7 +332,12 @@ export function htmlToText(html: string): PlainText {
         (id !== undefined && QUOTE_IDS.test(id)) ||
         attribs["name"] === "messageReplySection";
       const href = name === "a" ? attribs["href"] : undefined;
-      if ((isQuote || href) && frame === PLAIN_FRAME) frame = newFrame(skip, pre);
+      const isCell = CELL.has(name);
+      if ((isQuote || href || isCell) && frame === PLAIN_FRAME) frame = newFrame(skip, pre);
+      if (isCell) {
+        frame.cellSource = source;
+        cells.push({ source, textStart: out.length, nestedTable: false });
+      }
       if (isQuote) frame.quoteStart = out.length;
       if (href) {
         frame.href = href.trim();
@@ -302,6 +348,11 @@ export function htmlToText(html: string): PlainText {
     close(name, frame, source) {
       if (frame?.skip) skipDepth--;
       if (frame?.pre) preDepth--;
+      if (frame && frame.cellSource >= 0) {
+        const cell = cells.pop();
+        // The break its last block asked for ends the cell: a space, as between bare cells.
+        if (skipDepth === 0 && cell && !cell.nestedTable) out.breakToSpace(cell.source);
+      }
       if (skipDepth > 0) return;
       if (frame && frame.quoteStart >= 0) quoted.push({ start: frame.quoteStart, end: out.length });
       if (frame?.href !== undefined && out.length > frame.linkStart) {
