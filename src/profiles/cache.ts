@@ -378,17 +378,25 @@ export class CachedProfileSource implements ProfileSource {
     }
   }
 
-  /** Empties this partition (the current account's entries for this site and list). */
+  /**
+   * Empties this partition (the current account's entries for this site and list). The index is
+   * read without the usual time bound (callers wait for a clear only so long): deleting an index
+   * that could not be read would leave its entries where no later clear finds them, and after a
+   * 401/403 they would still answer as saved copies. An index that cannot be read is kept.
+   */
   async clear(prefix = this.prefix()): Promise<void> {
     if (prefix === undefined) return;
     try {
-      await this.updateIndex(prefix, async (order) => {
-        await Promise.all(order.map((address) => this.store.delete(entryKey(prefix, address))));
-        return undefined;
-      });
+      await this.updateIndex(
+        prefix,
+        async (order) => {
+          await Promise.all(order.map((address) => this.store.delete(entryKey(prefix, address))));
+          return undefined;
+        },
+        { patient: true },
+      );
     } catch (error) {
       this.onStoreError("clear", error);
-      await this.deleteQuietly(indexKey(prefix));
     }
   }
 
@@ -534,8 +542,9 @@ export class CachedProfileSource implements ProfileSource {
   }
 
   /** The partition's index as stored now: addresses, least recently used first. */
-  protected async loadOrder(prefix: string): Promise<string[]> {
-    const text = await bounded(this.store.get(indexKey(prefix)), this.storeWaitMs, "index read");
+  protected async loadOrder(prefix: string, patient = false): Promise<string[]> {
+    const read = this.store.get(indexKey(prefix));
+    const text = await (patient ? read : bounded(read, this.storeWaitMs, "index read"));
     try {
       const parsed = text ? (JSON.parse(text) as unknown) : [];
       return Array.isArray(parsed) ? parsed.filter((a): a is string => typeof a === "string") : [];
@@ -552,11 +561,12 @@ export class CachedProfileSource implements ProfileSource {
   protected updateIndex(
     prefix: string,
     change: (order: string[]) => Promise<string[] | undefined>,
+    { patient = false }: { patient?: boolean } = {},
   ): Promise<void> {
     const run = (this.indexQueue.get(prefix) ?? Promise.resolve())
       .catch(() => undefined)
       .then(async () => {
-        const order = await this.loadOrder(prefix);
+        const order = await this.loadOrder(prefix, patient);
         const next = await change(order);
         if (next === undefined) await this.store.delete(indexKey(prefix));
         else await this.store.set(indexKey(prefix), JSON.stringify(next));

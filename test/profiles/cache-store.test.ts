@@ -238,3 +238,35 @@ describe("CachedProfileSource without createProfileSource", () => {
     expect((await cache.savedProfiles([JIM])).missing).toEqual([JIM]);
   });
 });
+
+describe("a slow store when access ends (review of harm-50c, B1)", () => {
+  /** A store whose reads can be made slower than the cache's 250 ms bound on reads. */
+  class SlowStore extends MemoryStore {
+    delayMs = 0;
+    private later<T>(value: () => T): Promise<T> {
+      return new Promise((resolve) => setTimeout(() => resolve(value()), this.delayMs));
+    }
+    override get(key: string) {
+      return this.later(() => super.get(key)) as ReturnType<MemoryStore["get"]>;
+    }
+  }
+
+  it("still deletes every entry after a 403, never just the index that named them", async () => {
+    const store = new SlowStore();
+    const graph = new TableSource();
+    graph.table.set("@ford.example", profile("@ford.example", { competitors: ["Toyota"] }));
+    const cache = cacheOver(graph, store);
+    await cache.lookup([JIM, CFO]);
+    await cache.whenIdle();
+    expect(addressKeys(store)).toHaveLength(2);
+
+    store.delayMs = 300; // e.g. classic Windows' store busy deleting the old namespace's keys
+    graph.fail = new ProfileSourceError("forbidden", "no access", { status: 403 });
+    await expect(cache.lookup(["someone@else.example"])).rejects.toThrow("no access");
+    await cache.whenIdle();
+
+    expect(addressKeys(store)).toEqual([]);
+    const saved = await cache.savedProfiles([JIM, CFO]);
+    expect(saved.profiles.size).toBe(0);
+  });
+});
