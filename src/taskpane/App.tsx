@@ -620,6 +620,8 @@ function RapportPane({
     }
   }, [drafts, editorOpen, say, clock]);
   const restoreKept = useCallback((draft: ProfileDraft) => {
+    // Off the list at once: the editor owns it now (Save or Discard there removes it).
+    setKept((list) => list.filter((d) => d.matchKey !== draft.matchKey));
     setNotice(undefined);
     editOpener.current = undefined;
     editorUnsaved.current = false;

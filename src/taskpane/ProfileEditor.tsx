@@ -369,7 +369,7 @@ export function ProfileEditor({
 
   const save = async (event?: FormEvent) => {
     event?.preventDefault();
-    if (saving || !source.save) return;
+    if (saving || !source.save || offer) return;
     setSaveError(undefined);
     setNothingToSave(false);
     const validation = validateForm(form, now);
@@ -783,72 +783,80 @@ export function ProfileEditor({
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {scopeChoices.length > 0 ? (
-        <Field
-          label="This profile covers"
-          validationMessage={fieldErrors.matchKey?.join(" ")}
-          validationState={fieldErrors.matchKey ? "error" : "none"}
-        >
-          <RadioGroup
-            value={form.matchKey}
-            onChange={(_, data) => setValue("matchKey", data.value)}
-            data-field="matchKey"
-          >
-            {scopeChoices.map((choice) => (
-              <Radio key={choice.key} value={choice.key} label={choice.label} />
-            ))}
-          </RadioGroup>
-        </Field>
-      ) : (
-        <Field
-          className={styles.field}
-          label="Applies to"
-          hint={
-            form.matchKey.startsWith("@")
-              ? `Everyone at ${form.matchKey}; fixed once saved.`
-              : "This person only; fixed once saved."
-          }
-          validationMessage={fieldErrors.matchKey?.join(" ")}
-          validationState={fieldErrors.matchKey ? "error" : "none"}
-        >
-          <Textarea
-            className={mergeClasses(styles.control, styles.oneLine)}
-            value={form.matchKey}
-            rows={1}
-            resize="none"
-            readOnly
-            data-field="matchKey"
-          />
-        </Field>
+      {/* Until kept changes are restored or discarded the fields are not shown: typing then
+          would be neither kept nor restored over (review of harm-50e, B1). */}
+      {offer ? null : (
+        <>
+          {scopeChoices.length > 0 ? (
+            <Field
+              label="This profile covers"
+              validationMessage={fieldErrors.matchKey?.join(" ")}
+              validationState={fieldErrors.matchKey ? "error" : "none"}
+            >
+              <RadioGroup
+                value={form.matchKey}
+                onChange={(_, data) => setValue("matchKey", data.value)}
+                data-field="matchKey"
+              >
+                {scopeChoices.map((choice) => (
+                  <Radio key={choice.key} value={choice.key} label={choice.label} />
+                ))}
+              </RadioGroup>
+            </Field>
+          ) : (
+            <Field
+              className={styles.field}
+              label="Applies to"
+              hint={
+                form.matchKey.startsWith("@")
+                  ? `Everyone at ${form.matchKey}; fixed once saved.`
+                  : "This person only; fixed once saved."
+              }
+              validationMessage={fieldErrors.matchKey?.join(" ")}
+              validationState={fieldErrors.matchKey ? "error" : "none"}
+            >
+              <Textarea
+                className={mergeClasses(styles.control, styles.oneLine)}
+                value={form.matchKey}
+                rows={1}
+                resize="none"
+                readOnly
+                data-field="matchKey"
+              />
+            </Field>
+          )}
+          {EDITABLE_FIELDS.map((field) => (
+            <ProfileField
+              key={field.key}
+              field={field}
+              value={form[field.key]}
+              errors={fieldErrors[field.key]}
+              onChange={setValue}
+              inherited={inheritedHint(field, inheritsFrom)}
+              unreadable={unreadable.some((u) => u.field === field.key)}
+              {...(commaLines[field.key] ? { commaLines: commaLines[field.key] } : {})}
+              onCommas={answerCommas}
+            />
+          ))}
+          <div>
+            <Button size="small" onClick={() => setValue("lastConfirmed", isoDay(now))}>
+              Confirmed with the client today
+            </Button>
+          </div>
+        </>
       )}
-      {EDITABLE_FIELDS.map((field) => (
-        <ProfileField
-          key={field.key}
-          field={field}
-          value={form[field.key]}
-          errors={fieldErrors[field.key]}
-          onChange={setValue}
-          inherited={inheritedHint(field, inheritsFrom)}
-          unreadable={unreadable.some((u) => u.field === field.key)}
-          {...(commaLines[field.key] ? { commaLines: commaLines[field.key] } : {})}
-          onCommas={answerCommas}
-        />
-      ))}
-      <div>
-        <Button size="small" onClick={() => setValue("lastConfirmed", isoDay(now))}>
-          Confirmed with the client today
-        </Button>
-      </div>
       <div className={styles.actions}>
         {/* Focusable while saving: a disabled button would drop keyboard focus to the page. */}
-        <Button
-          appearance="primary"
-          type="submit"
-          disabled={!source.save}
-          disabledFocusable={saving}
-        >
-          {saving ? "Saving…" : "Save profile"}
-        </Button>
+        {offer ? null : (
+          <Button
+            appearance="primary"
+            type="submit"
+            disabled={!source.save}
+            disabledFocusable={saving}
+          >
+            {saving ? "Saving…" : "Save profile"}
+          </Button>
+        )}
         <Button onClick={cancel} disabled={saving || confirmingDiscard} ref={cancelRef}>
           Cancel
         </Button>

@@ -152,11 +152,14 @@ describe("unsaved profile edits when the pane closes (audit 50s, 6)", () => {
         /^You have unsaved changes to Megge Anderson’s profile from 10:42/,
       ),
     ).toBeInTheDocument();
-    const notes = within(form).getByRole("textbox", { name: "Notes" });
-    expect(notes).not.toHaveValue(NOTE); // offered, not applied unasked
+    // Offered, not applied unasked; no field to type in (nor Save) until it is answered: typing
+    // then would be neither kept nor restored over (review of harm-50e, B1).
+    expect(within(form).queryByRole("textbox", { name: "Notes" })).not.toBeInTheDocument();
+    expect(within(form).queryByRole("button", { name: "Save profile" })).not.toBeInTheDocument();
     await user.click(within(form).getByRole("button", { name: "Discard" }));
     expect(storage.getItem(keyOf(ALEX))).toBeNull();
     expect(within(form).queryByText(/You have unsaved changes/)).not.toBeInTheDocument();
+    expect(within(form).getByRole("textbox", { name: "Notes" })).not.toHaveValue(NOTE);
     await waitFor(() => expect(lastAction()).toHaveTextContent(/Discarded your unsaved changes/));
   });
 
@@ -171,7 +174,10 @@ describe("unsaved profile edits when the pane closes (audit 50s, 6)", () => {
       }),
     );
     expect(storage.getItem(keyOf(ALEX))).toBeNull();
-    expect(screen.queryByText(/You have unsaved changes/)).not.toBeInTheDocument();
+    // The bar is gone (the live region may still be saying the earlier announcement).
+    expect(
+      screen.queryByRole("button", { name: /your changes to Megge Anderson’s profile/ }),
+    ).not.toBeInTheDocument();
     expect(screen.queryByRole("form")).not.toBeInTheDocument();
   });
 
