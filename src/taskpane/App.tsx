@@ -28,6 +28,7 @@ import {
 } from "../office/ignored-findings";
 import {
   NoItemSelectedError,
+  undoByHand,
   type ApplyFixResult,
   type FixUndo,
   type ItemAdapter,
@@ -504,7 +505,7 @@ function RapportPane({
         () =>
           adapter.undoFix
             ? adapter.undoFix(change)
-            : Promise.resolve({ ok: false as const, reason: "Use Undo in Outlook." }),
+            : Promise.resolve({ ok: false as const, reason: undoByHand(change) }),
         () => ({ intent: "info", title: "Undone: the message is as it was before the fix." }),
       ),
     [adapter, focusRequest, runEdit],
