@@ -308,7 +308,7 @@ function RapportPane({
     );
   }, []);
 
-  const { state, check, showSendTimeFindings } = useRapportCheck({
+  const { state, check, showSendTimeFindings, whileEditing } = useRapportCheck({
     adapter,
     profiles,
     policy,
@@ -440,7 +440,7 @@ function RapportPane({
       setFixFeedback(undefined);
       let outcome: FixFeedback;
       try {
-        const result = await edit();
+        const result = await whileEditing(edit);
         outcome = result.ok
           ? success(result)
           : result.guided
@@ -459,7 +459,7 @@ function RapportPane({
       say(`${outcome.title}${outcome.detail ? ` ${outcome.detail}` : ""}`);
       nextFocus(index);
     },
-    [check, nextFocus, say],
+    [check, nextFocus, say, whileEditing],
   );
 
   const applyFix = useCallback(
