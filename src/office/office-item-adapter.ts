@@ -499,7 +499,11 @@ export class OfficeItemAdapter implements ItemAdapter {
     if (after === undefined || sameBodyText(after, content, format)) return { kept: true, after };
     // Still the body as it was: the write has not shown yet, and nothing is lost.
     if (sameBodyText(after, previous, format)) return { kept: true };
-    await this.writeField(item, "body", coercion, previous);
+    try {
+      await this.writeField(item, "body", coercion, previous);
+    } catch {
+      return { kept: false, restored: false };
+    }
     const restored = await readBack(content);
     return {
       kept: false,
