@@ -14,36 +14,6 @@ export interface FixUndo {
   change?: { original: string; replacement: string };
 }
 
-/** Quoted for the author, shortened past 300 characters. */
-function quoted(text: string): string {
-  const words = text.replace(/\s+/g, " ").trim();
-  return `“${words.length > 300 ? `${words.slice(0, 300)}…` : words}”`;
-}
-
-/** The change a fix makes, said as what to do by hand: "change “Meg” to “Megge”". */
-export function changeByHand(original: string, replacement: string): string {
-  if (original.trim() === "") return `type ${quoted(replacement)}`;
-  if (replacement.trim() === "") return `delete ${quoted(original)}`;
-  return `change ${quoted(original)} to ${quoted(replacement)}`;
-}
-
-/**
- * How to take a fix back by hand. Never Outlook's Undo: after a whole-body write (body.setAsync)
- * it empties the body on Mac and does nothing on Windows (office-js #1781).
- */
-export function undoByHand(undo: FixUndo): string {
-  const change = undo.change;
-  if (!change) return "To take it back, edit the message by hand.";
-  const { original, replacement } = change;
-  const what =
-    replacement.trim() === ""
-      ? `type ${quoted(original)} back where it was`
-      : original.trim() === ""
-        ? `delete ${quoted(replacement)}`
-        : `change ${quoted(replacement)} back to ${quoted(original)}`;
-  return `To take it back, ${what} by hand (Outlook's own Undo cannot take back a change Rapport wrote: on a Mac it can empty the message).`;
-}
-
 /** Result of applying a fix (or undoing one) in the open draft. */
 export type ApplyFixResult =
   | { ok: true; undo?: FixUndo }

@@ -23,10 +23,9 @@ import {
   PICTURES_REASON,
 } from "./fix-route";
 import { insertTextAtCursor } from "./insert-text";
+import { changeByHand, undoByHand } from "./by-hand";
 import {
-  changeByHand,
   NoItemSelectedError,
-  undoByHand,
   type ApplyFixResult,
   type FixUndo,
   type ItemAdapter,

@@ -26,9 +26,9 @@ import {
   type IgnoredFinding,
   type IgnoreStore,
 } from "../office/ignored-findings";
+import { undoByHand } from "../office/by-hand";
 import {
   NoItemSelectedError,
-  undoByHand,
   type ApplyFixResult,
   type FixUndo,
   type ItemAdapter,
