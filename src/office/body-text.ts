@@ -158,3 +158,24 @@ function readerText(content: string, format: "html" | "text"): string {
 export function sameBodyText(a: string, b: string, format: "html" | "text"): boolean {
   return a === b || readerText(a, format) === readerText(b, format);
 }
+
+/**
+ * Whether `after` (read back) lost words of `written` and gained none: what a body cut short
+ * reads like (office-js #6944). A read-back with words of its own (the author typing right after
+ * the write; reply history Outlook duplicated, #4392) is no loss to repair: writing the earlier
+ * body back would erase them.
+ */
+export function onlyLostWords(after: string, written: string, format: "html" | "text"): boolean {
+  const counts = new Map<string, number>();
+  for (const word of readerText(written, format).split(" ")) {
+    if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  for (const word of readerText(after, format).split(" ")) {
+    if (!word) continue;
+    const left = counts.get(word) ?? 0;
+    if (left === 0) return false; // a word that was not written: added, not lost
+    counts.set(word, left - 1);
+  }
+  for (const left of counts.values()) if (left > 0) return true;
+  return false;
+}

@@ -31,5 +31,8 @@ export function undoByHand(undo: FixUndo): string {
       : original.trim() === ""
         ? `delete ${quoted(replacement)}`
         : `change ${quoted(replacement)} back to ${quoted(original)}`;
-  return `To take it back, ${what} by hand (Outlook's own Undo cannot take back a change Rapport wrote: on a Mac it can empty the message).`;
+  // #1781 is about the body; a subject or location is simply changed back.
+  return undo.field === "body"
+    ? `To take it back, ${what} by hand (Outlook's own Undo cannot take back a change Rapport wrote: on a Mac it can empty the message).`
+    : `To take it back, ${what} by hand.`;
 }

@@ -462,10 +462,10 @@ export class OfficeItemAdapter implements ItemAdapter {
   }
 
   /**
-   * Writes a whole body and reads it back: when Outlook kept something else than what was
-   * written, white space aside (office-js #6944: new Outlook dropped part of a body with many
+   * Writes a whole body and reads it back: when Outlook kept less than what was written and
+   * nothing else, white space aside (office-js #6944: new Outlook dropped part of a body with many
    * inline pictures or OneDrive/SharePoint links), `previous` is written back at once and read
-   * back in turn. A read-back that still shows `previous` is taken as a write not shown yet
+   * back in turn; a read-back with words of its own is left alone (review of harm-50f, B1). A read-back that still shows `previous` is taken as a write not shown yet
    * (office-js #5983: new Outlook for Mac reads the old body in setAsync's callback) and read a
    * few times more; nothing is lost then, so nothing is written back. `after`: the body as read
    * back, when it shows the write (what Undo compares with).
@@ -476,7 +476,7 @@ export class OfficeItemAdapter implements ItemAdapter {
     previous: string,
     content: string,
   ): Promise<{ kept: true; after?: string } | { kept: false; restored: boolean }> {
-    const { sameBodyText } = await loadBodyText();
+    const { sameBodyText, onlyLostWords } = await loadBodyText();
     const format = coercion === TEXT ? "text" : "html";
     /** The body once it no longer reads as `unlike`, undefined when it cannot be read. */
     const readBack = async (unlike: string): Promise<string | undefined> => {
@@ -498,6 +498,9 @@ export class OfficeItemAdapter implements ItemAdapter {
     if (after === undefined || sameBodyText(after, content, format)) return { kept: true, after };
     // Still the body as it was: the write has not shown yet, and nothing is lost.
     if (sameBodyText(after, previous, format)) return { kept: true };
+    // Words the write did not put there (typing since, history duplicated): nothing to repair,
+    // and writing `previous` back would erase them; no Undo is offered on a body not as written.
+    if (!onlyLostWords(after, content, format)) return { kept: true };
     try {
       await this.writeField(item, "body", coercion, previous);
     } catch {

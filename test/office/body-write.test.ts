@@ -189,6 +189,37 @@ describe("a write Outlook does not keep whole (audit 50f, 7)", () => {
     expect(fake.state.body).toBe(BODY.replace("Meg", "Megge"));
   });
 
+  it("a read-back with words of its own (typing since the write) is never put back (review of harm-50f, B1)", async () => {
+    const fake = createFakeComposeItem({ body: BODY });
+    // The author types a paragraph between the write and the read-back.
+    const item = truncatingWrites(fake, (data) => `${data}<p>Please sign by Friday.</p>`);
+    const result = await new OfficeItemAdapter(createFakeMailbox(item)).applyFix(meg);
+    expect(result).toEqual({ ok: true }); // done, without an Undo over a body not as written
+    expect(fake.state.body).toContain("Please sign by Friday.");
+    expect(fake.calls.filter((call) => call === "body.set")).toHaveLength(1);
+  });
+
+  it("reply history Outlook duplicated (#4392) is no loss: one write, no write-back", async () => {
+    const fake = createFakeComposeItem({ body: BODY });
+    const history = "<hr><p>From: Megge Anderson</p><p>Thanks for the draft lease.</p>";
+    const item = truncatingWrites(fake, (data) => `${data}${history}${history}`);
+    const result = await new OfficeItemAdapter(createFakeMailbox(item)).applyFix(meg);
+    expect(result.ok).toBe(true);
+    expect(fake.calls.filter((call) => call === "body.set")).toHaveLength(1);
+  });
+
+  it("a body cut short AND with other words is left alone: only a pure loss is repaired", async () => {
+    const fake = createFakeComposeItem({ body: BODY });
+    const item = truncatingWrites(
+      fake,
+      (data) => `${data.slice(0, data.indexOf("<p>Please"))}<p>New words.</p>`,
+    );
+    const result = await new OfficeItemAdapter(createFakeMailbox(item)).applyFix(meg);
+    expect(result.ok).toBe(true);
+    expect(fake.state.body).toContain("New words.");
+    expect(fake.calls.filter((call) => call === "body.set")).toHaveLength(1);
+  });
+
   it("a read-back that only differs in markup and white space is a kept write", async () => {
     const fake = createFakeComposeItem({ body: BODY });
     const item = truncatingWrites(fake, (data) => `<div>${data.replace(/<\/p>/g, "</p>\n")}</div>`);
