@@ -313,9 +313,15 @@ export function applyFixToHtml(html: string, fix: Fix): FixResult {
       ? wholeRow(html, first.start, last.end, plain.text.slice(range.start, range.end))
       : undefined;
   if (row) return checkedRemoval(html, row, plain.text, range, fix);
+  const listItem =
+    !whole && first.start < last.end && fix.replacement === ""
+      ? wordListParagraph(html, first.start, last.end)
+      : undefined;
   let content: string;
   if (whole) {
     content = html.slice(0, whole.start) + escapeHtml(fix.replacement) + html.slice(whole.end);
+  } else if (listItem) {
+    content = html.slice(0, listItem.start) + html.slice(listItem.end);
   } else {
     // Links whose whole text goes lose their anchor too: an empty link still carries its address.
     const anchors =
@@ -388,6 +394,50 @@ function checkedRemoval(
   if (readerText(htmlToText(content).text) !== readerText(expected))
     return { ok: false, reason: NOT_SAFE };
   return { ok: true, content };
+}
+
+/** Word's downlevel-revealed conditional around a list item's bullet, which browsers show. */
+const SUPPORT_LISTS = /^<!\[if !supportLists\]>/i;
+
+/**
+ * A list item from classic Outlook (Word HTML) whose whole text, bullet included, is [from, to):
+ * `<p class=MsoListParagraph style='…mso-list:l0 level1 lfo1'><![if !supportLists]><span
+ * style='mso-list:Ignore'>·<span>&nbsp;…</span></span><![endif]>Entry<o:p></o:p></p>`. Outlook
+ * draws the bullet from `mso-list`, so removing the text alone leaves an empty bullet (audit 50f,
+ * 6); the paragraph is removed whole when nothing but tags, white space and the bullet's
+ * conditional stand between its tags and the range, and all its tags are text formatting.
+ */
+function wordListParagraph(
+  html: string,
+  from: number,
+  to: number,
+): { start: number; end: number } | undefined {
+  const open = html.lastIndexOf("<p", from);
+  if (open < 0) return undefined;
+  const start = tagAt(html, open);
+  if (!start || start.name !== "p" || start.closing) return undefined;
+  if (!/mso-list\s*:\s*l\d/i.test(html.slice(start.start, start.end))) return undefined;
+  const close = html.indexOf("</p", to);
+  const end = close < 0 ? undefined : tagAt(html, close);
+  if (!end || end.name !== "p" || !end.closing) return undefined;
+  // The bullet's conditional markers blanked out (same length), the paragraph must be plain.
+  let conditionals = 0;
+  const blanked = html
+    .slice(start.start, end.end)
+    .replace(/<!\[(?:if !supportLists|endif)\]>/gi, (marker) => {
+      conditionals += SUPPORT_LISTS.test(marker) ? 1 : -1;
+      return " ".repeat(marker.length);
+    });
+  if (conditionals !== 0 || !balancedAndPlain(blanked, 0, blanked.length)) return undefined;
+  // Between the start tag and the range, and the range and the end tag: only markup.
+  const onlyMarkup = (text: string) =>
+    text
+      .replace(/<[^>]*>/g, "")
+      .replace(/&nbsp;|&#160;|\s/gi, "")
+      .trim() === "";
+  if (!onlyMarkup(blanked.slice(start.end - start.start, from - start.start))) return undefined;
+  if (!onlyMarkup(blanked.slice(to - start.start, end.start - start.start))) return undefined;
+  return { start: start.start, end: end.end };
 }
 
 const ANCHOR: ReadonlySet<string> = new Set(["a"]);

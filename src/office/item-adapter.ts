@@ -10,6 +10,8 @@ export interface FixUndo {
   field: TextField;
   before: string;
   after: string;
+  /** The fix's words and what replaced them: what to change back by hand when Undo cannot. */
+  change?: { original: string; replacement: string };
 }
 
 /** Result of applying a fix (or undoing one) in the open draft. */

@@ -23,6 +23,7 @@ import {
   PICTURES_REASON,
 } from "./fix-route";
 import { insertTextAtCursor } from "./insert-text";
+import { changeByHand, undoByHand } from "./by-hand";
 import {
   NoItemSelectedError,
   type ApplyFixResult,
@@ -94,8 +95,31 @@ async function inlineAttachments(item: ComposeItemLike): Promise<"inline" | "non
   }
 }
 
-function undoInlineReason(inline: "inline" | "unknown"): string {
-  return `${inline === "inline" ? INLINE_REASON : ATTACHMENTS_UNKNOWN_REASON} Use Undo in Outlook, or edit it by hand.`;
+function undoInlineReason(inline: "inline" | "unknown", undo: FixUndo): string {
+  return `${inline === "inline" ? INLINE_REASON : ATTACHMENTS_UNKNOWN_REASON} ${undoByHand(undo)}`;
+}
+
+/**
+ * The body-text checks (body-text.ts), with core/fixes.ts in the pane's "fixes" chunk: loaded
+ * before a body is first read, like the edit code, so no download falls between read and write.
+ */
+const loadBodyText = () => import(/* webpackChunkName: "fixes" */ "./body-text");
+
+/**
+ * The most `body.setAsync` takes: "The string is limited to 1,000,000 characters" (Office.Body
+ * reference); past it Outlook throws at the call (office-js #6263) instead of answering.
+ */
+export const BODY_WRITE_LIMIT = 1_000_000;
+
+/** Said when a body is too large for Outlook to let an add-in write it: with its size. */
+export function bodyTooLarge(length: number): string {
+  return `This message is too large for Outlook to let an add-in rewrite it (${length.toLocaleString("en-GB")} characters; Outlook takes at most ${BODY_WRITE_LIMIT.toLocaleString("en-GB")}), so Rapport changed nothing.`;
+}
+
+class BodyTooLargeError extends Error {
+  constructor(readonly length: number) {
+    super(bodyTooLarge(length));
+  }
 }
 
 /** The result of editing one field's content. */
@@ -154,6 +178,9 @@ function withValues(previous: Draft, values: Partial<Draft>): Draft {
 }
 
 const HTML = "html" as Office.CoercionType;
+/** A read-back that still shows the body as it was is read again this often, this far apart. */
+const READ_BACK_RETRIES = 3;
+const READ_BACK_WAIT_MS = 200;
 const TEXT = "text" as Office.CoercionType;
 
 class NoLocationError extends Error {
@@ -169,8 +196,24 @@ class NoLocationError extends Error {
 export const CHANGED_WHILE_FIXING =
   "The message changed while Rapport was fixing it, so Rapport changed nothing: press the fix again.";
 
-export const UNDO_TOO_LATE =
-  "The message has changed since the fix, so Rapport will not undo it. Use Undo in Outlook, or edit it by hand.";
+/**
+ * Undo refused because the author edited since: what to change back by hand, never "Use Undo in
+ * Outlook" (office-js #1781: undoing a setAsync change empties the body on Mac, does nothing on
+ * classic Windows).
+ */
+export function undoTooLate(undo: FixUndo): string {
+  return `The message has changed since the fix, so Rapport will not undo it. ${undoByHand(undo)}`;
+}
+
+/**
+ * What Outlook read back after a body write says something other than what was written (office-js
+ * #6944: part of the body dropped), so the body as it was before has been written back.
+ */
+export function writeNotKept(restored: boolean, byHand: string): string {
+  return restored
+    ? `Outlook did not keep the whole message when Rapport wrote the change (it read back differently), so Rapport put the message back as it was. ${byHand}`
+    : `Outlook did not keep the whole message when Rapport wrote the change, and putting it back did not hold either: check the message before sending, part of it may be missing. ${byHand}`;
+}
 
 /** Text as the author selects it: white space (line breaks included) as single spaces, trimmed. */
 function sameText(text: string): string {
@@ -265,12 +308,20 @@ export class OfficeItemAdapter implements ItemAdapter {
         this.readField(item, undo.field),
         undo.field === "body" ? inlineAttachments(item) : Promise.resolve("none" as const),
       ]);
-      if (current.content !== undo.after) return { ok: false, reason: UNDO_TOO_LATE };
-      if (inline !== "none") return { ok: false, reason: undoInlineReason(inline), guided: true };
+      if (current.content !== undo.after) return { ok: false, reason: undoTooLate(undo) };
+      if (inline !== "none")
+        return { ok: false, reason: undoInlineReason(inline, undo), guided: true };
       if (undo.field === "location" && (await roomsListed(item)) !== "none")
         return { ok: false, reason: locationRoomUndo(undo.before), guided: true };
-      await this.writeField(item, undo.field, current.coercion, undo.before);
-      return { ok: true };
+      if (undo.field !== "body") {
+        await this.writeField(item, undo.field, current.coercion, undo.before);
+        return { ok: true };
+      }
+      if (undo.before.length > BODY_WRITE_LIMIT)
+        return { ok: false, reason: `${bodyTooLarge(undo.before.length)} ${undoByHand(undo)}` };
+      const written = await this.writeBodyChecked(item, current.coercion, undo.after, undo.before);
+      if (written.kept) return { ok: true };
+      return { ok: false, reason: writeNotKept(written.restored, undoByHand(undo)) };
     });
   }
 
@@ -315,6 +366,7 @@ export class OfficeItemAdapter implements ItemAdapter {
     try {
       return await edit(item);
     } catch (error) {
+      if (error instanceof BodyTooLargeError) return { ok: false, reason: error.message };
       const reason =
         error instanceof OfficeCallError
           ? `Outlook could not change the message (${error.officeName ?? "error"}). Edit it by hand.`
@@ -374,6 +426,7 @@ export class OfficeItemAdapter implements ItemAdapter {
     // Never trade a picture for a fix: a body that holds one is not rewritten (fix-route.ts).
     if (coercion === HTML && hasEmbeddedContent(content))
       throw new Error("refusing to rewrite a body with pictures");
+    if (content.length > BODY_WRITE_LIMIT) throw new BodyTooLargeError(content.length);
     await officeCall<void>("change the message body", (done) =>
       item.body.setAsync(content, { coercionType: coercion }, done),
     );
@@ -382,18 +435,82 @@ export class OfficeItemAdapter implements ItemAdapter {
   /** Write, then read back what Outlook made of it: Undo compares with that. */
   private async writeAndKeepUndo(
     item: ComposeItemLike,
-    field: TextField,
+    fix: Fix,
     coercion: Office.CoercionType,
     before: string,
     content: string,
   ): Promise<ApplyFixResult> {
+    const field = fix.field;
+    const change = { original: fix.original, replacement: fix.replacement };
+    if (field === "body") {
+      const written = await this.writeBodyChecked(item, coercion, before, content);
+      if (!written.kept) {
+        const byHand = `Make this change by hand: ${changeByHand(fix.original, fix.replacement)}.`;
+        return { ok: false, reason: writeNotKept(written.restored, byHand) };
+      }
+      return written.after === undefined
+        ? { ok: true } // the fix is in; only Undo is not offered
+        : { ok: true, undo: { field, before, after: written.after, change } };
+    }
     await this.writeField(item, field, coercion, content);
     try {
       const after = await this.readField(item, field);
-      return { ok: true, undo: { field, before, after: after.content } };
+      return { ok: true, undo: { field, before, after: after.content, change } };
     } catch {
       return { ok: true }; // the fix is in; only Undo is not offered
     }
+  }
+
+  /**
+   * Writes a whole body and reads it back: when Outlook kept less than what was written and
+   * nothing else, white space aside (office-js #6944: new Outlook dropped part of a body with many
+   * inline pictures or OneDrive/SharePoint links), `previous` is written back at once and read
+   * back in turn; a read-back with words of its own is left alone (review of harm-50f, B1). A read-back that still shows `previous` is taken as a write not shown yet
+   * (office-js #5983: new Outlook for Mac reads the old body in setAsync's callback) and read a
+   * few times more; nothing is lost then, so nothing is written back. `after`: the body as read
+   * back, when it shows the write (what Undo compares with).
+   */
+  private async writeBodyChecked(
+    item: ComposeItemLike,
+    coercion: Office.CoercionType,
+    previous: string,
+    content: string,
+  ): Promise<{ kept: true; after?: string } | { kept: false; restored: boolean }> {
+    const { sameBodyText, onlyLostWords } = await loadBodyText();
+    const format = coercion === TEXT ? "text" : "html";
+    /** The body once it no longer reads as `unlike`, undefined when it cannot be read. */
+    const readBack = async (unlike: string): Promise<string | undefined> => {
+      try {
+        for (let attempt = 0; ; attempt++) {
+          const now = await officeCall<string>("read the message body", (done) =>
+            item.body.getAsync(coercion, done),
+          );
+          if (typeof now !== "string") return undefined;
+          if (attempt >= READ_BACK_RETRIES || !sameBodyText(now, unlike, format)) return now;
+          await new Promise((resolve) => setTimeout(resolve, READ_BACK_WAIT_MS));
+        }
+      } catch {
+        return undefined;
+      }
+    };
+    await this.writeField(item, "body", coercion, content);
+    const after = await readBack(previous);
+    if (after === undefined || sameBodyText(after, content, format)) return { kept: true, after };
+    // Still the body as it was: the write has not shown yet, and nothing is lost.
+    if (sameBodyText(after, previous, format)) return { kept: true };
+    // Words the write did not put there (typing since, history duplicated): nothing to repair,
+    // and writing `previous` back would erase them; no Undo is offered on a body not as written.
+    if (!onlyLostWords(after, content, format)) return { kept: true };
+    try {
+      await this.writeField(item, "body", coercion, previous);
+    } catch {
+      return { kept: false, restored: false };
+    }
+    const restored = await readBack(content);
+    return {
+      kept: false,
+      restored: restored !== undefined && sameBodyText(restored, previous, format),
+    };
   }
 
   /** The subject or an invitation's Location: plain text, always safe to write. */
@@ -416,7 +533,7 @@ export class OfficeItemAdapter implements ItemAdapter {
     }
     if ((await this.readField(item, fix.field)).content !== content)
       return { ok: false, reason: CHANGED_WHILE_FIXING };
-    return this.writeAndKeepUndo(item, fix.field, TEXT, content, edit.content);
+    return this.writeAndKeepUndo(item, fix, TEXT, content, edit.content);
   }
 
   /**
@@ -427,11 +544,12 @@ export class OfficeItemAdapter implements ItemAdapter {
    * last read and the write (Office.js has no compare-and-set; docs/taskpane.md).
    */
   private async fixBody(item: ComposeItemLike, fix: Fix): Promise<ApplyFixResult> {
-    await this.editors.ready?.();
+    const [, bodyText] = await Promise.all([this.editors.ready?.(), loadBodyText()]);
     const [{ content, coercion }, inline] = await Promise.all([
       this.readField(item, "body"),
       inlineAttachments(item),
     ]);
+    const byHand = `Make this change by hand: ${changeByHand(fix.original, fix.replacement)}.`;
     if (coercion === HTML && hasEmbeddedContent(content))
       return { ok: false, reason: PICTURES_REASON, guided: true };
     // A picture Outlook lists as an inline attachment but the HTML does not show (office-js
@@ -439,15 +557,30 @@ export class OfficeItemAdapter implements ItemAdapter {
     if (inline === "inline") return { ok: false, reason: INLINE_REASON, guided: true };
     if (inline === "unknown")
       return { ok: false, reason: ATTACHMENTS_UNKNOWN_REASON, guided: true };
+    let located = fix;
+    if (coercion === TEXT) {
+      // The checks read this body's HTML; its Text read is written back whole, so it must say the
+      // same (body-text.ts), and the fix is found in it whatever its line ends and spaces.
+      const html = await officeCall<string>("read the message body", (done) =>
+        item.body.getAsync(HTML, done),
+      );
+      if (typeof html !== "string" || !bodyText.textReadAgrees(content, html))
+        return { ok: false, reason: `${bodyText.TEXT_READ_DIFFERS} ${byHand}`, guided: true };
+      const place = bodyText.locateInTextBody(content, fix);
+      if (!place.ok) return place;
+      located = place.fix;
+    }
     const edit = await (coercion === TEXT
-      ? this.editors.applyToText(content, fix)
+      ? this.editors.applyToText(content, located)
       : this.editors.applyToHtml(content, fix));
     if (!edit.ok) return edit;
+    if (edit.content.length > BODY_WRITE_LIMIT)
+      return { ok: false, reason: `${bodyTooLarge(edit.content.length)} ${byHand}`, guided: true };
     const now = await officeCall<string>("read the message body", (done) =>
       item.body.getAsync(coercion, done),
     );
     if ((now ?? "") !== content) return { ok: false, reason: CHANGED_WHILE_FIXING };
-    return this.writeAndKeepUndo(item, "body", coercion, content, edit.content);
+    return this.writeAndKeepUndo(item, fix, coercion, content, edit.content);
   }
 
   onChange(listener: (change?: ItemChange) => void): () => void {

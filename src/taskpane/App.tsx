@@ -26,6 +26,7 @@ import {
   type IgnoredFinding,
   type IgnoreStore,
 } from "../office/ignored-findings";
+import { undoByHand } from "../office/by-hand";
 import {
   NoItemSelectedError,
   type ApplyFixResult,
@@ -322,7 +323,7 @@ function RapportPane({
     );
   }, []);
 
-  const { state, check, showSendTimeFindings } = useRapportCheck({
+  const { state, check, showSendTimeFindings, whileEditing } = useRapportCheck({
     adapter,
     profiles,
     policy,
@@ -454,7 +455,7 @@ function RapportPane({
       setFixFeedback(undefined);
       let outcome: FixFeedback;
       try {
-        const result = await edit();
+        const result = await whileEditing(edit);
         outcome = result.ok
           ? success(result)
           : result.guided
@@ -473,7 +474,7 @@ function RapportPane({
       say(`${outcome.title}${outcome.detail ? ` ${outcome.detail}` : ""}`);
       nextFocus(index);
     },
-    [check, nextFocus, say],
+    [check, nextFocus, say, whileEditing],
   );
 
   const applyFix = useCallback(
@@ -519,7 +520,7 @@ function RapportPane({
         () =>
           adapter.undoFix
             ? adapter.undoFix(change)
-            : Promise.resolve({ ok: false as const, reason: "Use Undo in Outlook." }),
+            : Promise.resolve({ ok: false as const, reason: undoByHand(change) }),
         () => ({ intent: "info", title: "Undone: the message is as it was before the fix." }),
       ),
     [adapter, focusRequest, runEdit],

@@ -116,6 +116,11 @@ export function useRapportCheck({
   check: (options?: CheckOptions) => Promise<void>;
   /** Show send-time findings handed over while the pane is open, until a check replaces them. */
   showSendTimeFindings: (findings: Finding[]) => void;
+  /**
+   * Runs an edit of the message (a fix, its Undo, a selection replaced) with the content watcher
+   * paused: its reads would take Office's call slots between the edit's last read and its write.
+   */
+  whileEditing: <T>(edit: () => Promise<T>) => Promise<T>;
 } {
   const [state, setState] = useState<CheckState>(() => freshState(initialFindings ?? [], 0));
   const sequence = useRef(0);
@@ -132,6 +137,9 @@ export function useRapportCheck({
 
   /** Checks running now; the content watcher stays out of their way. */
   const inFlight = useRef(0);
+  /** Edits of the message running now, and how many have started: the watcher pauses for them. */
+  const editing = useRef(0);
+  const editsStarted = useRef(0);
   /** The last draft a check dealt with, so the watcher re-evaluates only what changed. */
   const seen = useRef<string | undefined>(undefined);
   /** The last draft read whole: the watcher re-reads only its content and keeps the rest. */
@@ -336,8 +344,9 @@ export function useRapportCheck({
     };
     const watch = async () => {
       watching = true;
-      if (!pageHidden() && inFlight.current === 0) {
+      if (!pageHidden() && inFlight.current === 0 && editing.current === 0) {
         try {
+          const edits = editsStarted.current;
           const { draft, base } = await read();
           const signature = draftSignature(draft);
           if (stopped) return;
@@ -346,6 +355,9 @@ export function useRapportCheck({
           // would put the old recipients back as the latest draft, and every later read would
           // build on them (audit 47, 3). Drop it; the next read starts from the new draft.
           if (base !== lastDraft.current) changing = undefined;
+          // An edit of the message started while this read was out: the read may be from before
+          // it, and the check that follows the edit reads the message anyway. Drop it too.
+          else if (edits !== editsStarted.current || editing.current > 0) changing = undefined;
           else if (signature === seen.current) changing = undefined;
           else if (signature !== changing)
             changing = signature; // still being typed
@@ -378,5 +390,15 @@ export function useRapportCheck({
     [],
   );
 
-  return { state, check, showSendTimeFindings };
+  const whileEditing = useCallback(async <T>(edit: () => Promise<T>): Promise<T> => {
+    editing.current++;
+    editsStarted.current++;
+    try {
+      return await edit();
+    } finally {
+      editing.current--;
+    }
+  }, []);
+
+  return { state, check, showSendTimeFindings, whileEditing };
 }

@@ -49,6 +49,19 @@ export interface FakeComposeState {
   selection?: { start: number; end: number; sourceProperty?: string };
   /** The owner of the shared or delegated mailbox the item is in; unset for one's own. */
   sharedOwner?: string;
+  /**
+   * A text body's Text read as Outlook gives it, from the body as the author sees it (default:
+   * as it is): CRLF line ends (classic Outlook), line breaks dropped (Outlook on the web, #2151).
+   */
+  textRead?: (body: string) => string;
+}
+
+/** A text body's HTML read: one line per `<div>`, text escaped (an empty line as `<br>`). */
+function textBodyAsHtml(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => `<div>${line.replace(/&/g, "&amp;").replace(/</g, "&lt;") || "<br>"}</div>`)
+    .join("");
 }
 
 export const FAKE_ERROR = { code: 9002, name: "GenericResponseError", message: "The host failed." };
@@ -134,9 +147,13 @@ export function createFakeComposeItem(
     },
     body: {
       getAsync: (coercion, callback) =>
-        call("body.get", callback, () =>
-          String(coercion) === "text" ? state.body.replace(/<[^>]*>/g, "") : state.body,
-        ),
+        call("body.get", callback, () => {
+          if (state.bodyType === "text")
+            return String(coercion) === "text"
+              ? (state.textRead ?? ((body: string) => body))(state.body)
+              : textBodyAsHtml(state.body);
+          return String(coercion) === "text" ? state.body.replace(/<[^>]*>/g, "") : state.body;
+        }),
       getTypeAsync: (callback) => call("body.getType", callback, () => state.bodyType),
       setAsync: (data, _options, callback) =>
         call("body.set", callback, () => {

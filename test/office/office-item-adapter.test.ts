@@ -6,7 +6,7 @@ import {
   OfficeItemAdapter,
   RECIPIENTS_CHANGED,
   type FixEditors,
-  UNDO_TOO_LATE,
+  undoTooLate,
 } from "../../src/office/office-item-adapter";
 import {
   createFakeComposeItem,
@@ -62,20 +62,24 @@ describe("OfficeItemAdapter", () => {
 
     await expect(adapter.applyFix(meg)).resolves.toEqual({
       ok: true,
-      undo: { field: "body", before: "<p>Hi Meg,</p>", after: "<p>Hi Megge,</p>" },
+      undo: {
+        field: "body",
+        before: "<p>Hi Meg,</p>",
+        after: "<p>Hi Megge,</p>",
+        change: { original: "Meg", replacement: "Megge" },
+      },
     });
 
     expect(fake.state.body).toBe("<p>Hi Megge,</p>");
     // Read (with the attachments, for an inline picture), read again right before the write (the
     // author may have typed: audit 48b), write, then read back what Outlook made of it (what Undo
-    // compares with).
+    // compares with, and what must say what was written: audit 50f).
     expect(fake.calls).toEqual([
       "body.getType",
       "attachments",
       "body.get",
       "body.get",
       "body.set",
-      "body.getType",
       "body.get",
     ]);
   });
@@ -102,7 +106,12 @@ describe("OfficeItemAdapter", () => {
 
     await expect(adapter.applyFix(fix)).resolves.toEqual({
       ok: true,
-      undo: { field: "subject", before: "Re: Pepsi pricing", after: "Re: pricing" },
+      undo: {
+        field: "subject",
+        before: "Re: Pepsi pricing",
+        after: "Re: pricing",
+        change: { original: "Pepsi ", replacement: "" },
+      },
     });
     expect(fake.state.subject).toBe("Re: pricing");
   });
@@ -139,7 +148,12 @@ describe("OfficeItemAdapter", () => {
       new OfficeItemAdapter(createFakeMailbox(item), editors).applyFix(fix),
     ).resolves.toEqual({
       ok: true,
-      undo: { field: "location", before: "https://zoom.us/j/12", after: "" },
+      undo: {
+        field: "location",
+        before: "https://zoom.us/j/12",
+        after: "",
+        change: { original: "https://zoom.us/j/12", replacement: "" },
+      },
     });
     expect(location).toBe("");
     expect(invitation.state.body).toBe("<p>Agenda</p>");
@@ -226,7 +240,7 @@ describe("OfficeItemAdapter", () => {
     fake.state.body = "<p>Hi Megge, and hello</p>"; // the author typed
     await expect(adapter.undoFix(again.undo)).resolves.toEqual({
       ok: false,
-      reason: UNDO_TOO_LATE,
+      reason: undoTooLate(again.undo),
     });
     expect(fake.state.body).toBe("<p>Hi Megge, and hello</p>");
   });
