@@ -243,11 +243,9 @@ describe("a slow store when access ends (review of harm-50c, B1)", () => {
   /** A store whose reads can be made slower than the cache's 250 ms bound on reads. */
   class SlowStore extends MemoryStore {
     delayMs = 0;
-    private later<T>(value: () => T): Promise<T> {
-      return new Promise((resolve) => setTimeout(() => resolve(value()), this.delayMs));
-    }
-    override get(key: string) {
-      return this.later(() => super.get(key)) as ReturnType<MemoryStore["get"]>;
+    override async get(key: string) {
+      await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+      return super.get(key);
     }
   }
 
