@@ -54,10 +54,47 @@ describe("a table row reads as one line however its cells wrap their text (audit
     expect(html.slice(plain.sourceOffsets[at]!, plain.sourceOffsets[at]! + 6)).toBe("Review");
   });
 
-  test("two paragraphs in one cell are still two lines; the row's cells stay on them", () => {
+  test("a cell of two paragraphs is lines of its own: its row is not joined (review of harm-50b, B1)", () => {
     expect(
       htmlToText("<table><tr><td><p>a</p><p>b</p></td><td><p>c</p></td></tr></table>").text,
-    ).toBe("a\nb c");
+    ).toBe("a\nb\nc");
+    expect(
+      htmlToText("<table><tr><td><p>x</p></td><td><p>a</p><p>b</p></td></tr></table>").text,
+    ).toBe("x\na\nb");
+  });
+
+  test("a two-column Word letter: 'Dear Meg,' beside an address block is still caught", () => {
+    const html =
+      `<table class=MsoTableGrid><tr>` +
+      `<td valign=top><p class=MsoNormal>Quenneville House<o:p></o:p></p><p class=MsoNormal>12 Harbour Street<o:p></o:p></p><p class=MsoNormal>London<o:p></o:p></p></td>` +
+      `<td valign=top><p class=MsoNormal>Dear Meg,<o:p></o:p></p><p class=MsoNormal>Please find the lease attached.<o:p></o:p></p></td>` +
+      `</tr></table>`;
+    expect(findingsOf(html).map((f) => f.check)).toContain("name-spelling");
+  });
+
+  test("'Remove this entry' beside a two-paragraph description keeps the row's date and hours", () => {
+    const html =
+      `<p class=MsoNormal>Hi Megge,<o:p></o:p></p><table class=MsoTableGrid><tr>` +
+      wordCell("01/09") +
+      wordCell("0.3h") +
+      `<td valign=top><p class=MsoNormal>Review of file<o:p></o:p></p><p class=MsoNormal>Call with client<o:p></o:p></p></td>` +
+      `</tr></table><p class=MsoNormal>Regards<o:p></o:p></p>`;
+    const text = htmlToText(html).text;
+    const original = "Review of file\n";
+    const start = text.indexOf(original);
+    expect(start).toBeGreaterThan(0);
+    const result = applyFixToHtml(html, {
+      label: "Remove this entry",
+      field: "body",
+      start,
+      end: start + original.length,
+      original,
+      replacement: "",
+    });
+    if (!result.ok) throw new Error(result.reason);
+    expect(htmlToText(result.content).text).toBe(
+      "Hi Megge,\n01/09 0.3h\nCall with client\nRegards",
+    );
   });
 
   test("a table nested in a cell keeps its rows as lines", () => {

@@ -91,6 +91,12 @@ interface Cell {
   source: number;
   textStart: number;
   nestedTable: boolean;
+  /**
+   * A line break between two of its blocks (or a <br> after its text): the cell is lines of its
+   * own, so it is not joined to its row (a two-column letter's address block and "Dear Meg,"; a
+   * description of two entries beside one date and its hours).
+   */
+  multiline: boolean;
 }
 
 /** The frame of an element that hides, keeps, quotes and links nothing: never changed. */
@@ -184,6 +190,24 @@ class TextBuilder {
     if (this.pendingBreak >= since) {
       this.requestSpace(this.pendingBreak);
       this.pendingBreak = -1;
+    }
+  }
+
+  /**
+   * The space written at text offset `at`, if one was, becomes a line break: one character for
+   * one, so every offset stays as it was.
+   */
+  spaceToBreak(at: number): void {
+    for (let run = this.runs - 1; run >= 0; run--) {
+      const start = this.runStarts[run]!;
+      if (start < at) return;
+      if (start === at) {
+        if (this.pieces[run] === " ") {
+          this.pieces[run] = "\n";
+          if (run === this.runs - 1) this.lastCode = 10;
+        }
+        return;
+      }
     }
   }
 
@@ -307,15 +331,26 @@ export function htmlToText(html: string): PlainText {
       if (skipDepth > 0) return frame;
 
       const cell = cells.length > 0 ? cells[cells.length - 1]! : undefined;
-      if (name === "br") out.forceBreak(source);
-      else if (BLOCK.has(name)) {
+      /** A line inside the cell: it is lines of its own, and its first line starts one too. */
+      const breaksCell = () => {
+        if (!cell || cell.nestedTable || cell.multiline) return;
+        cell.multiline = true;
+        out.spaceToBreak(cell.textStart);
+      };
+      if (name === "br") {
+        if (cell && out.length > cell.textStart) breaksCell();
+        out.forceBreak(source);
+      } else if (BLOCK.has(name)) {
         if (cell && TABLE_PARTS.has(name)) {
           if (kept) cell.nestedTable = true;
           out.requestBreak(source);
         } else if (cell && !cell.nestedTable && out.length === cell.textStart) {
           // A block that starts the cell's text: the cell's own space, not a new line.
           out.requestSpace(source);
-        } else out.requestBreak(source);
+        } else {
+          if (cell && out.length > cell.textStart) breaksCell();
+          out.requestBreak(source);
+        }
       } else if (CELL.has(name)) out.requestSpace(source);
 
       const id = attribs["id"];
@@ -336,7 +371,7 @@ export function htmlToText(html: string): PlainText {
       if ((isQuote || href || isCell) && frame === PLAIN_FRAME) frame = newFrame(skip, pre);
       if (isCell) {
         frame.cellSource = source;
-        cells.push({ source, textStart: out.length, nestedTable: false });
+        cells.push({ source, textStart: out.length, nestedTable: false, multiline: false });
       }
       if (isQuote) frame.quoteStart = out.length;
       if (href) {
@@ -350,8 +385,12 @@ export function htmlToText(html: string): PlainText {
       if (frame?.pre) preDepth--;
       if (frame && frame.cellSource >= 0) {
         const cell = cells.pop();
-        // The break its last block asked for ends the cell: a space, as between bare cells.
-        if (skipDepth === 0 && cell && !cell.nestedTable) out.breakToSpace(cell.source);
+        // The break its last block asked for ends the cell: a space, as between bare cells;
+        // a cell of several lines ends its line.
+        if (skipDepth === 0 && cell && !cell.nestedTable) {
+          if (cell.multiline) out.requestBreak(source);
+          else out.breakToSpace(cell.source);
+        }
       }
       if (skipDepth > 0) return;
       if (frame && frame.quoteStart >= 0) quoted.push({ start: frame.quoteStart, end: out.length });
