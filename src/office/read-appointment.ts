@@ -25,6 +25,7 @@ import type {
 import { onlineMeetingInBody } from "./online-meeting";
 import {
   attachmentNames,
+  bodyRead,
   fromDetail,
   HTML,
   sharedOwner,
@@ -71,7 +72,7 @@ export async function readAppointmentContent(item: ComposeItemLike): Promise<App
       ? officeCall<AttachmentLike[]>("read the attachments", (done) => getAttachments(done))
       : Promise.resolve([]),
   ]);
-  const content = html ?? "";
+  const content = bodyRead(html, "read the invitation's body");
   return {
     subject: subject ?? "",
     location: locationText ?? "",
@@ -183,7 +184,7 @@ export async function readAppointmentReadDraft(
     readEnhancedLocations(item.enhancedLocation).catch(() => [] as string[]),
     sharedOwner(item),
   ]);
-  const content = html ?? "";
+  const content = bodyRead(html, "read the invitation's body");
   const recipients: Recipient[] = [
     ...(item.organizer ? [toRecipient(item.organizer, "required")] : []),
     ...(item.requiredAttendees ?? []).map((detail) => toRecipient(detail, "required")),

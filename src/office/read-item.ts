@@ -122,11 +122,11 @@ export function fromDetail(detail: EmailAddressLike): Draft["from"] {
  * with control characters) is a failed read, not an empty message: checked as "", it found
  * nothing and Send went unchecked with no record. An empty string stays a valid empty body.
  */
-export function bodyRead(value: unknown): string {
+export function bodyRead(value: unknown, what = "read the message body"): string {
   if (typeof value === "string") return value;
   // The record's code names the answer ("office:NoBodyValue:-"): Office gave no error of its own.
   throw new OfficeCallError(
-    "read the message body",
+    what,
     `Outlook answered without the body (${value === null ? "null" : typeof value})`,
     undefined,
     "NoBodyValue",

@@ -249,3 +249,34 @@ describe("onlineMeetingInBody: what Office.js lets an add-in see of the Teams to
     expect(onlineMeetingInBody(hostile)).toBeUndefined();
   });
 });
+
+describe("an invitation whose body Outlook answers without (office-js #4822, #1264)", () => {
+  const failed = {
+    name: "OfficeCallError",
+    operation: "read the invitation's body",
+    message: "Could not read the invitation's body: Outlook answered without the body (undefined)",
+  };
+
+  it("is a failed read on Send, never an empty invitation checked as clean", async () => {
+    const fake = createFakeAppointment({
+      required: [TAYLOR],
+      body: undefined as unknown as string,
+    });
+    await expect(readAppointmentContent(fake.item)).rejects.toMatchObject(failed);
+    await expect(
+      readAppointmentDraft(fake.item, createFakeMailbox(fake.item)),
+    ).rejects.toMatchObject(failed);
+  });
+
+  it("read mode too; an empty string is still an empty body", async () => {
+    const read = createFakeAppointmentRead({ body: undefined as unknown as string });
+    await expect(readAppointmentReadDraft(read, createFakeMailbox(read))).rejects.toMatchObject(
+      failed,
+    );
+    const empty = createFakeAppointment({ required: [TAYLOR], body: "" });
+    expect((await readAppointmentContent(empty.item)).body).toEqual({
+      format: "html",
+      content: "",
+    });
+  });
+});
