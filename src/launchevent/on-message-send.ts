@@ -342,10 +342,11 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       // organisation's profile was checked) is only recorded; a list at the firm's own domain
       // raises neither dialog nor record (round 49: alert fatigue).
       const unknownDomain = outsideUnchecked.some(domainUnknown);
-      const asks = promptsOnFailure({
-        supports: deps.supports,
-        onCheckFailure: policy.onCheckFailure,
-      });
+      // A monitor-only firm is never stopped for what Rapport checked; beside checked clients an
+      // unchecked list is then recorded, not asked about (review of harm-50u).
+      const asks =
+        policy.monitorOnly !== true &&
+        promptsOnFailure({ supports: deps.supports, onCheckFailure: policy.onCheckFailure });
       if (outsideUnchecked.length > 0 && ((unknownDomain && asks) || !clientSide)) {
         await couldNotCheck(withPartial(uncheckedFailure(outsideUnchecked)), decision.summary);
         return;

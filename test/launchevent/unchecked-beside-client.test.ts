@@ -208,6 +208,16 @@ describe("audit 50i-1: a contact group beside a checked client is asked about wh
     });
     expect(await records(store)).toEqual([expect.objectContaining({ told: false })]);
   });
+
+  it("a monitor-only firm is not asked beside a checked client: it goes and is recorded (review of harm-50u)", async () => {
+    const store = new MemoryStore();
+    expect(await sendInvitation(store, { policy: { monitorOnly: true } })).toEqual({
+      allowEvent: true,
+    });
+    expect(await records(store)).toEqual([
+      expect.objectContaining({ reason: "unchecked:contact-list", told: false }),
+    ]);
+  });
 });
 
 describe("audit 50i-2 / 50s-4: records per mailbox, several, naming the item", () => {
