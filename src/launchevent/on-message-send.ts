@@ -27,6 +27,7 @@ import {
 import type { Policy } from "../core/policy";
 import type { ClientProfile } from "../core/profile";
 import { applyIgnores, type IgnoredFinding } from "../office/ignored-findings";
+import { accessEnded } from "../profiles/source";
 import type { SendSummary } from "../office/send-summary";
 import { completeOnce, type CompletableEvent } from "./completion";
 import { withDeadline } from "./deadline";
@@ -145,7 +146,9 @@ async function findProfiles(
       saved: { savedAt: savedCopy.at, reason: describeFailure(savedCopy.error), missing: [] },
     };
   } catch (error) {
-    const savedProfiles = source.savedProfiles?.bind(source);
+    // Access refused (401/403): saved copies never answer for it, even while the cache is still
+    // emptying a slow store (last read, round 50).
+    const savedProfiles = accessEnded(error) ? undefined : source.savedProfiles?.bind(source);
     const saved = savedProfiles
       ? await withDeadline(savedProfiles(addresses), SAVED_WAIT_MS, "saved profiles", clock).catch(
           () => undefined,
@@ -176,6 +179,8 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
    * other path answers, not the watchdog, not the main flow.
    */
   let answering = false;
+  /** The watchdog began the answer: a throw in the main flow meanwhile must not begin another. */
+  let watchdogAnswering = false;
   const over = () => answering || completion.done;
   /** The draft's subject once read, for the record of an item that leaves untold. */
   let subject: string | undefined;
@@ -211,9 +216,14 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
     );
   };
 
-  const couldNotCheck = async (reason: FailureReason, summary?: SendSummary): Promise<void> => {
+  const couldNotCheck = async (
+    reason: FailureReason,
+    summary?: SendSummary,
+    fromWatchdog = false,
+  ): Promise<void> => {
     if (over()) return;
     answering = true;
+    if (fromWatchdog) watchdogAnswering = true;
     const answer = couldNotCheckAnswer(reason.text, {
       supports: deps.supports,
       onCheckFailure: policy.onCheckFailure,
@@ -235,7 +245,10 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
     completion.complete(answer);
   };
 
-  const watchdog = clock.setTimeout(() => void couldNotCheck(WATCHDOG_REASON), config.budgetMs);
+  const watchdog = clock.setTimeout(
+    () => void couldNotCheck(WATCHDOG_REASON, undefined, true),
+    config.budgetMs,
+  );
   try {
     policy = await deps.policy.getPolicy();
     if (over()) return;
@@ -395,8 +408,9 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
     const options = decision.options;
     completion.complete(note ? withNote(options, note) : options);
   } catch (error) {
-    // Whatever threw, even after an answer was begun, the event is answered (once).
-    if (!completion.done) answering = false;
+    // Whatever threw, even after an answer was begun, the event is answered (once); an answer
+    // the watchdog began is left to finish (a second would write a second record: last read).
+    if (!completion.done && !watchdogAnswering) answering = false;
     await couldNotCheck(describeFailure(error, deps.item));
   } finally {
     clock.clearTimeout(watchdog);

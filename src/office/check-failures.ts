@@ -149,6 +149,24 @@ async function writeCheckFailures(
   await store.set(failuresKey(owner), JSON.stringify(stored));
 }
 
+/**
+ * One change of a mailbox's records at a time in this runtime (read, change, write back): a send's
+ * record and the next compose marking one shown could otherwise interleave and lose one (last
+ * read, round 50). Two runtimes (pane and event in classic Windows) have two stores anyway.
+ */
+const changing = new Map<string, Promise<unknown>>();
+function oneAtATime<T>(owner: string | undefined, change: () => Promise<T>): Promise<T> {
+  const key = failuresKey(owner);
+  const run = (changing.get(key) ?? Promise.resolve()).then(change, change);
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  changing.set(key, settled);
+  void settled.then(() => changing.get(key) === settled && changing.delete(key));
+  return run;
+}
+
 export async function recordCheckFailure(
   store: KeyValueStore,
   owner: string | undefined,
@@ -158,8 +176,10 @@ export async function recordCheckFailure(
   const subject = record.subject ? singleLineShort(record.subject, SUBJECT_MAX) : "";
   const { subject: _subject, ...rest } = record;
   const entry: CheckFailureRecord = !record.told && subject ? { ...rest, subject } : rest;
-  const records = await readCheckFailures(store, owner);
-  await writeCheckFailures(store, owner, [...records, entry], now);
+  await oneAtATime(owner, async () => {
+    const records = await readCheckFailures(store, owner);
+    await writeCheckFailures(store, owner, [...records, entry], now);
+  });
 }
 
 /**
@@ -171,13 +191,15 @@ export async function takeUntoldForCompose(
   owner: string | undefined,
   now: Date,
 ): Promise<CheckFailureRecord | undefined> {
-  const records = await readCheckFailures(store, owner);
-  const index = records.findIndex((r) => untold(r, now) && !r.dismissed && !r.shownInCompose);
-  const record = records[index];
-  if (!record) return undefined;
-  records[index] = { ...record, shownInCompose: true };
-  await writeCheckFailures(store, owner, records, now);
-  return record;
+  return oneAtATime(owner, async () => {
+    const records = await readCheckFailures(store, owner);
+    const index = records.findIndex((r) => untold(r, now) && !r.dismissed && !r.shownInCompose);
+    const record = records[index];
+    if (!record) return undefined;
+    records[index] = { ...record, shownInCompose: true };
+    await writeCheckFailures(store, owner, records, now);
+    return record;
+  });
 }
 
 /** For the task pane: this mailbox's untold records, newest first, until each is dismissed. */
@@ -196,15 +218,16 @@ export async function dismissCheckFailure(
   owner: string | undefined,
   at?: string,
 ): Promise<void> {
-  const records = await readCheckFailures(store, owner);
-  if (records.length === 0) return;
-  const now = new Date();
-  await writeCheckFailures(
-    store,
-    owner,
-    records.map((r) => (at === undefined || r.at === at ? { ...r, dismissed: true } : r)),
-    now,
-  );
+  await oneAtATime(owner, async () => {
+    const records = await readCheckFailures(store, owner);
+    if (records.length === 0) return;
+    await writeCheckFailures(
+      store,
+      owner,
+      records.map((r) => (at === undefined || r.at === at ? { ...r, dismissed: true } : r)),
+      new Date(),
+    );
+  });
 }
 
 /** "12 minutes ago", "3 hours ago", "2 days ago": how long since `at`, for a notice. */

@@ -35,6 +35,7 @@ import {
   type ProfileOrigin,
 } from "../core/profile";
 import { validateEntries } from "./profile-json";
+import { accessEnded } from "./source";
 import type { LookupOptions, ProfileSource, SavedProfiles, StoredProfile } from "./source";
 
 import type { KeyValueStore } from "../core/key-value-store";
@@ -100,11 +101,6 @@ export interface CachePartition {
 }
 
 /** A lookup failure that means access has ended (Graph's 401 or 403), not a passing fault. */
-function accessEnded(error: unknown): boolean {
-  const status = (error as { options?: { status?: unknown } } | null)?.options?.status;
-  return status === 401 || status === 403;
-}
-
 function partitionKey(partition: CachePartition): string {
   return [partition.tenant, partition.account, partition.site, partition.list]
     .map((part) => encodeURIComponent(part.trim().toLowerCase()))

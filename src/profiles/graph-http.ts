@@ -484,17 +484,30 @@ export class GraphHttp {
     if (refusedAt !== undefined && this.clock.now() - refusedAt < FRESH_REFUSED_QUIET_MS) {
       return response;
     }
-    const shared: GetToken = (scopes) => {
-      let pending = this.freshTokens.get(key);
-      if (!pending) {
-        pending = getFresh(scopes);
-        this.freshTokens.set(key, pending);
-        const forget = () => this.freshTokens.delete(key);
-        pending.then(forget, forget);
-      }
-      return pending;
-    };
-    const again = await this.sendOnce(method, path, body, { ...options, getToken: shared }, budget);
+    let pending = this.freshTokens.get(key);
+    if (!pending) {
+      pending = getFresh(options.scopes);
+      this.freshTokens.set(key, pending);
+      const forget = () => this.freshTokens.delete(key);
+      pending.then(forget, forget);
+    }
+    let fresh: string;
+    try {
+      fresh = await pending;
+    } catch {
+      // No fresh token either (after a password reset the refresh token is revoked too): Graph's
+      // 401 stands, so the caller sees access refused (and empties what it cached), not a fault
+      // of the sign-in library it might answer from saved copies (last read, round 50).
+      this.freshRefusedAt.set(key, this.clock.now());
+      return response;
+    }
+    const again = await this.sendOnce(
+      method,
+      path,
+      body,
+      { ...options, getToken: async () => fresh },
+      budget,
+    );
     if (again.status === 401) this.freshRefusedAt.set(key, this.clock.now());
     else this.freshRefusedAt.delete(key);
     return again;

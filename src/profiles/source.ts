@@ -38,6 +38,15 @@ export class ProfileSourceError extends Error {
   }
 }
 
+/**
+ * Graph refused this account (401: signed out or revoked; 403: no access): what it was shown
+ * before must not outlive that, so caches are emptied and saved copies never answer for it.
+ */
+export function accessEnded(error: unknown): boolean {
+  const status = (error as { options?: { status?: unknown } } | null)?.options?.status;
+  return status === 401 || status === 403;
+}
+
 export interface LookupOptions {
   /** Epoch milliseconds by which the answer is needed; retries never wait past it. */
   deadline?: number;

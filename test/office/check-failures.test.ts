@@ -79,6 +79,31 @@ describe("audit 50s-4 / 50i-2: records are kept per mailbox, several at a time",
     await expect(takeUntoldForCompose(store, A, later(2000))).resolves.toMatchObject({ text });
   });
 
+  it("a send's record and a compose marking one shown, at the same time, lose neither (last read, round 50)", async () => {
+    /** A store whose reads and writes take a moment, as OfficeRuntime.storage's do. */
+    class SlowStore extends MemoryStore {
+      override async get(key: string) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return super.get(key);
+      }
+      override async set(key: string, value: string) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return super.set(key, value);
+      }
+    }
+    const store = new SlowStore();
+    await recordCheckFailure(store, A, { ...untold, text: "first" });
+    await Promise.all([
+      takeUntoldForCompose(store, A, later(1000)),
+      recordCheckFailure(store, A, { ...untold, at: later(500).toISOString(), text: "second" }),
+    ]);
+    const records = await readCheckFailures(store, A);
+    expect(records.map((r) => [r.text, r.shownInCompose === true])).toEqual([
+      ["first", true],
+      ["second", false],
+    ]);
+  });
+
   it("B's own record does not replace A's", async () => {
     const store = new MemoryStore();
     await recordCheckFailure(store, A, { ...untold, text: "A's reason" });

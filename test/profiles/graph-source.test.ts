@@ -536,6 +536,23 @@ describe("errors an admin can act on", () => {
     expect(standIn.requestCount).toBe(2);
   });
 
+  it("keeps Graph's 401 when no fresh token can be had (revoked refresh token): access refused, not a fault", async () => {
+    seedList(standIn);
+    let freshCalls = 0;
+    const source = sourceFor(standIn, {
+      getToken: async () => "eyJ-revoked-token",
+      getFreshToken: async () => {
+        freshCalls++;
+        throw new Error("interaction_required");
+      },
+    });
+    const error = await rejection(source.lookup(["megge.anderson@coca-cola.example"]));
+    expect(error.kind).toBe("sign-in-needed");
+    expect(error.options.status).toBe(401); // what makes the cache empty this account's copies
+    await rejection(source.lookup(["megge.anderson@coca-cola.example"]));
+    expect(freshCalls).toBe(1); // not forced again for a while
+  });
+
   it("shares one fresh token among the $batch requests refused together", async () => {
     seedList(standIn);
     // As MSAL does: a forced refresh replaces the cached token the plain getter returns.
