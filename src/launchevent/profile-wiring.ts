@@ -7,6 +7,7 @@ import { authorityOf, parseGraphConfig, DEFAULT_LIST_NAME, type GraphConfig } fr
 import { createNaaTokenProvider, type OfficeLike as AuthOfficeLike } from "../auth/naa";
 import { tokenGetter } from "../auth/token-provider";
 import type { ClientProfile } from "../core/profile";
+import { mailboxOwner } from "../office/check-failures";
 import type { KeyValueStore } from "../office/storage";
 import { createProfileSource, SEND_PATH_CACHE } from "../profiles/create-source";
 // The JSON reader alone: the launch event reads only the JSON sample file, and the CSV reader
@@ -122,9 +123,8 @@ function graphSource(config: GraphConfig, options: LaunchEventProfileOptions): P
 
 /** The signed-in mailbox's address (Office.context.mailbox.userProfile), or undefined. */
 function mailboxAccount(office: AuthOfficeLike | undefined): string | undefined {
-  const context = (
-    office as { context?: { mailbox?: { userProfile?: { emailAddress?: unknown } } } }
-  )?.context;
-  const address = context?.mailbox?.userProfile?.emailAddress;
-  return typeof address === "string" && address.trim() ? address.trim().toLowerCase() : undefined;
+  return mailboxOwner(
+    (office as { context?: { mailbox?: { userProfile?: { emailAddress?: unknown } } } })?.context
+      ?.mailbox,
+  );
 }

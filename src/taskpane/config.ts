@@ -9,6 +9,7 @@ import { createNaaTokenProvider } from "../auth/naa";
 import { OFFICE_SIGN_IN_DIALOG } from "../auth/office-dialog";
 import { tokenGetter, type TokenProvider } from "../auth/token-provider";
 import type { ClientProfile, ProfileOrigin } from "../core/profile";
+import { mailboxOwner } from "../office/check-failures";
 import { officeQueue } from "../office/office-queue";
 import { defaultStore } from "../office/storage";
 import { createProfileSource } from "../profiles/create-source";
@@ -240,7 +241,7 @@ export async function fetchBesidePage(url: string): Promise<string | undefined> 
 function officeMailboxAccount(): string | undefined {
   const office = (globalThis as { Office?: { context?: { mailbox?: { userProfile?: unknown } } } })
     .Office;
-  const address = (office?.context?.mailbox?.userProfile as { emailAddress?: unknown } | undefined)
-    ?.emailAddress;
-  return typeof address === "string" && address.trim() ? address.trim().toLowerCase() : undefined;
+  return mailboxOwner(
+    office?.context?.mailbox as { userProfile?: { emailAddress?: unknown } } | undefined,
+  );
 }
